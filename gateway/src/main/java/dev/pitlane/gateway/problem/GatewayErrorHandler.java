@@ -1,0 +1,45 @@
+package dev.pitlane.gateway.problem;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.webflux.error.ErrorWebExceptionHandler;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/**
+ * The last word on every exception: replaces Spring Boot's whitelabel/JSON error handler (which backs off when
+ * this bean exists), so the gateway never answers with a stack trace or Spring's default error body.
+ */
+@Component
+@Order(-2)
+class GatewayErrorHandler implements ErrorWebExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(GatewayErrorHandler.class);
+
+    private final ProblemWriter problems;
+    private final FailureClassifier classifier = new FailureClassifier();
+
+    GatewayErrorHandler(ProblemWriter problems) {
+        this.problems = problems;
+    }
+
+    @Override
+    public Mono<Void> handle(ServerWebExchange exchange, Throwable error) {
+        if (exchange.getResponse().isCommitted()) {
+            return Mono.error(error);
+        }
+        Failure failure = classifier.classify(exchange, error);
+        String request = exchange.getRequest().getMethod() + " " + exchange.getRequest().getPath().value();
+        if (failure.unexpected()) {
+            log.error("{} failed at the gateway (traceId {})", request, TraceIds.of(exchange), error);
+        } else if (failure.status().is5xxServerError()) {
+            log.warn("{} -> {} {}: {}", request, failure.status().value(), failure.code(), error.toString());
+        } else {
+            log.debug("{} -> {} {}: {}", request, failure.status().value(), failure.code(), error.toString());
+        }
+        exchange.getResponse().getHeaders().putAll(failure.headers());
+        return problems.write(exchange, failure.status(), failure.code(), failure.detail());
+    }
+}

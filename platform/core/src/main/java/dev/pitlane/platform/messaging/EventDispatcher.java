@@ -1,0 +1,110 @@
+package dev.pitlane.platform.messaging;
+
+import dev.pitlane.platform.tenancy.Caller;
+import dev.pitlane.platform.tenancy.TenantContext;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Routes each consumed record to the {@link EventHandler} registered for its event type (a map lookup, not a
+ * string switch), once per event: the inbox row and the handler's effect share one transaction.
+ */
+public class EventDispatcher {
+
+    private static final Logger log = LoggerFactory.getLogger(EventDispatcher.class);
+
+    private final Map<String, EventHandler<?>> handlers = new HashMap<>();
+    private final String consumer;
+    private final Inbox inbox;
+    private final TransactionTemplate transactions;
+    private final JsonMapper mapper;
+
+    public EventDispatcher(String consumer, List<EventHandler<?>> handlers, Inbox inbox,
+                           TransactionTemplate transactions, JsonMapper mapper) {
+        this.consumer = consumer;
+        this.inbox = inbox;
+        this.transactions = transactions;
+        this.mapper = mapper;
+        for (EventHandler<?> handler : handlers) {
+            EventHandler<?> clash = this.handlers.put(handler.eventType(), handler);
+            if (clash != null) {
+                throw new IllegalStateException("Two handlers for " + handler.eventType() + ": "
+                        + clash.getClass().getName() + " and " + handler.getClass().getName());
+            }
+        }
+    }
+
+    public Set<String> eventTypes() {
+        return handlers.keySet();
+    }
+
+    public void dispatch(ConsumerRecord<String, byte[]> record) {
+        EventEnvelope envelope = parse(record);
+        EventHandler<?> handler = handlers.get(envelope.eventType());
+        if (handler == null) {
+            // another consumer's event on a shared topic, or a newer type this version does not know
+            return;
+        }
+        if (envelope.eventId() == null || envelope.organizationId() == null) {
+            throw new PoisonEventException("Envelope without eventId or organizationId at " + where(record));
+        }
+        EventMetadata metadata = new EventMetadata(envelope.eventId(), envelope.eventType(),
+                envelope.eventVersion(), envelope.occurredAt(), envelope.organizationId(), envelope.aggregateType(),
+                envelope.aggregateId(), envelope.correlationId(), record.topic(), record.partition(),
+                record.offset());
+        Caller system = Caller.system(envelope.organizationId(), consumer);
+        MDC.put("organizationId", envelope.organizationId().toString());
+        ConsumedEvent.set(envelope);
+        try {
+            TenantContext.runAs(system, () -> transactions.executeWithoutResult(status -> {
+                if (inbox.firstDelivery(consumer, envelope.eventId(), envelope.eventType())) {
+                    invoke(handler, envelope, metadata);
+                } else {
+                    log.debug("Skipping redelivered event {} {}", envelope.eventType(), envelope.eventId());
+                }
+            }));
+        } finally {
+            ConsumedEvent.clear();
+            MDC.remove("organizationId");
+        }
+    }
+
+    private <T> void invoke(EventHandler<T> handler, EventEnvelope envelope, EventMetadata metadata) {
+        T payload;
+        try {
+            payload = mapper.treeToValue(envelope.data(), handler.payloadType());
+        } catch (JacksonException e) {
+            throw new PoisonEventException("Payload of " + envelope.eventType() + " " + envelope.eventId()
+                    + " does not fit " + handler.payloadType().getSimpleName(), e);
+        }
+        handler.handle(payload, metadata);
+    }
+
+    private EventEnvelope parse(ConsumerRecord<String, byte[]> record) {
+        if (record.value() == null) {
+            throw new PoisonEventException("Empty record at " + where(record));
+        }
+        try {
+            return mapper.readValue(record.value(), EventEnvelope.class);
+        } catch (JacksonException e) {
+            throw new PoisonEventException("Not an event envelope at " + where(record) + ": "
+                    + new String(record.value(), 0, Math.min(record.value().length, 200), StandardCharsets.UTF_8),
+                    e);
+        }
+    }
+
+    private static String where(ConsumerRecord<?, ?> record) {
+        return record.topic() + "-" + record.partition() + "@" + record.offset();
+    }
+}

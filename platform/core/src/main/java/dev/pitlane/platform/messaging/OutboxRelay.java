@@ -1,0 +1,206 @@
+package dev.pitlane.platform.messaging;
+
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Publishes the outbox to Kafka, oldest first, and deletes what Kafka acknowledged.
+ *
+ * <ul>
+ *   <li>Latency: a commit that wrote events wakes the relay at once; polling is only the fallback for rows written
+ *       by another replica or left by a failure.</li>
+ *   <li>Order per aggregate across replicas: a batch is taken under a transaction-scoped advisory lock, so one
+ *       replica publishes at a time, in id order, through an idempotent producer ({@code acks=all}); rows are
+ *       locked with {@code FOR UPDATE SKIP LOCKED} as a second guard.</li>
+ *   <li>Nothing lost: rows are deleted in the same transaction only after every send in the batch was
+ *       acknowledged. If Kafka is away, the transaction rolls back and the batch is tried again with backoff;
+ *       consumers drop the duplicates a partial batch may cause.</li>
+ * </ul>
+ */
+public class OutboxRelay implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+    /** Arbitrary constant shared by all replicas of a service (each service has its own database). */
+    private static final long RELAY_LOCK = 0x5049544c414e45L;
+    private static final TypeReference<Map<String, String>> HEADERS = new TypeReference<>() {
+    };
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+    private final Producer<String, byte[]> producer;
+    private final JsonMapper mapper;
+    private final int batchSize;
+    private final Duration pollInterval;
+    private final Duration sendTimeout;
+    private final Semaphore signal = new Semaphore(0);
+    private final AtomicLong published = new AtomicLong();
+    private volatile boolean running;
+    private Thread worker;
+
+    public OutboxRelay(JdbcClient jdbc, TransactionTemplate transactions, Producer<String, byte[]> producer,
+                       JsonMapper mapper, int batchSize, Duration pollInterval, Duration sendTimeout) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.producer = producer;
+        this.mapper = mapper;
+        this.batchSize = batchSize;
+        this.pollInterval = pollInterval;
+        this.sendTimeout = sendTimeout;
+    }
+
+    /** Called after a commit that wrote events. */
+    public void wakeUp() {
+        if (signal.availablePermits() == 0) {
+            signal.release();
+        }
+    }
+
+    public long publishedCount() {
+        return published.get();
+    }
+
+    /** Rows not yet published: the backlog the platform team watches. */
+    public long pending() {
+        return jdbc.sql("SELECT count(*) FROM outbox_events").query(Long.class).single();
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        worker = new Thread(this::run, "outbox-relay");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        signal.release();
+        if (worker != null) {
+            try {
+                worker.join(sendTimeout.toMillis() + 5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        producer.close(Duration.ofSeconds(5));
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Stops after the web server (which stops last-in-first-out) so that a request's events still go out. */
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE - 2048;
+    }
+
+    private void run() {
+        long backoffMillis = 0;
+        while (running) {
+            try {
+                if (backoffMillis > 0) {
+                    sleep(backoffMillis);
+                } else {
+                    signal.tryAcquire(pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+                    signal.drainPermits();
+                }
+                int sent;
+                do {
+                    sent = publishBatch();
+                } while (running && sent == batchSize);
+                backoffMillis = 0;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (LockBusy busy) {
+                // another replica is publishing: look again soon rather than a whole poll interval later
+                backoffMillis = 20;
+            } catch (RuntimeException e) {
+                backoffMillis = backoffMillis == 0 ? 200 : Math.min(backoffMillis * 2, 5_000);
+                log.warn("Outbox relay could not publish, retrying in {} ms: {}", backoffMillis, e.toString());
+            }
+        }
+    }
+
+    /** Publishes one batch; returns how many events went out. Visible for tests. */
+    int publishBatch() {
+        Integer count = transactions.execute(status -> {
+            Boolean locked = jdbc.sql("SELECT pg_try_advisory_xact_lock(:lock)").param("lock", RELAY_LOCK)
+                    .query(Boolean.class).single();
+            if (!Boolean.TRUE.equals(locked)) {
+                throw new LockBusy();
+            }
+            List<Row> rows = jdbc.sql("""
+                            SELECT id, topic, message_key, payload::text, headers::text FROM outbox_events
+                            ORDER BY id LIMIT :limit FOR UPDATE SKIP LOCKED""")
+                    .param("limit", batchSize)
+                    .query((rs, i) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5)))
+                    .list();
+            if (rows.isEmpty()) {
+                return 0;
+            }
+            List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
+            for (Row row : rows) {
+                acks.add(producer.send(record(row)));
+            }
+            producer.flush();
+            try {
+                for (Future<RecordMetadata> ack : acks) {
+                    ack.get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
+                }
+            } catch (Exception e) {
+                throw new IllegalStateException("Kafka did not acknowledge the batch", e);
+            }
+            List<Long> ids = rows.stream().map(Row::id).toList();
+            jdbc.sql("DELETE FROM outbox_events WHERE id IN (:ids)").param("ids", ids).update();
+            return rows.size();
+        });
+        int sent = count == null ? 0 : count;
+        published.addAndGet(sent);
+        return sent;
+    }
+
+    private ProducerRecord<String, byte[]> record(Row row) {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(row.topic(), row.key(),
+                row.payload().getBytes(StandardCharsets.UTF_8));
+        Map<String, String> headers = mapper.readValue(row.headers(), HEADERS);
+        headers.forEach((k, v) -> record.headers().add(new RecordHeader(k, v.getBytes(StandardCharsets.UTF_8))));
+        return record;
+    }
+
+    private static void sleep(long millis) throws InterruptedException {
+        Thread.sleep(millis);
+    }
+
+    private record Row(long id, String topic, String key, String payload, String headers) {
+    }
+
+    private static final class LockBusy extends RuntimeException {
+        LockBusy() {
+            super(null, null, false, false);
+        }
+    }
+}

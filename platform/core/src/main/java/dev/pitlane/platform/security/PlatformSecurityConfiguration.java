@@ -1,0 +1,113 @@
+package dev.pitlane.platform.security;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
+import org.springframework.security.web.SecurityFilterChain;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Every service is an OAuth2 resource server: it validates RS256 tokens against the issuer's JWKS itself, reads
+ * roles as {@code ROLE_x} authorities and permissions as plain authorities ({@code hasAuthority('stock:adjust')}),
+ * and answers 401/403 as problem+json. Sessions are never created.
+ */
+@AutoConfiguration(before = SecurityAutoConfiguration.class)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@EnableConfigurationProperties(PitlaneSecurityProperties.class)
+@EnableMethodSecurity
+public class PlatformSecurityConfiguration {
+
+    private static final String[] ALWAYS_PUBLIC = {"/actuator/health/**", "/actuator/health", "/actuator/info",
+            "/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**", "/error"};
+
+    @Bean
+    @ConditionalOnMissingBean
+    JwtDecoder jwtDecoder(PitlaneSecurityProperties properties) {
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(properties.getJwkSetUri())
+                .jwsAlgorithm(SignatureAlgorithm.RS256)
+                .build();
+        OAuth2TokenValidator<Jwt> validator = new DelegatingOAuth2TokenValidator<>(
+                JwtValidators.createDefaultWithIssuer(properties.getIssuerUri()));
+        decoder.setJwtValidator(validator);
+        return decoder;
+    }
+
+    @Bean
+    CallerFromJwt callerFromJwt(PitlaneSecurityProperties properties) {
+        return new CallerFromJwt(properties.getClaims());
+    }
+
+    @Bean
+    ProblemResponseWriter problemResponseWriter(JsonMapper mapper) {
+        return new ProblemResponseWriter(mapper);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(SecurityFilterChain.class)
+    SecurityFilterChain pitlaneSecurityFilterChain(HttpSecurity http, PitlaneSecurityProperties properties,
+                                                   CallerFromJwt callers, ProblemResponseWriter problems)
+            throws Exception {
+        List<String> open = new ArrayList<>(List.of(ALWAYS_PUBLIC));
+        open.addAll(properties.getPublicPaths());
+        http.csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(open.toArray(String[]::new)).permitAll()
+                        .anyRequest().authenticated())
+                .oauth2ResourceServer(rs -> rs
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(authenticationConverter(properties)))
+                        .authenticationEntryPoint((request, response, e) -> {
+                            response.setHeader("WWW-Authenticate", "Bearer");
+                            problems.write(request, response, HttpStatus.UNAUTHORIZED, "unauthorized",
+                                    "A valid bearer token is required");
+                        })
+                        .accessDeniedHandler((request, response, e) -> problems.write(request, response,
+                                HttpStatus.FORBIDDEN, "forbidden", "You are not allowed to do this")))
+                .exceptionHandling(ex -> ex
+                        .authenticationEntryPoint((request, response, e) -> {
+                            response.setHeader("WWW-Authenticate", "Bearer");
+                            problems.write(request, response, HttpStatus.UNAUTHORIZED, "unauthorized",
+                                    "A valid bearer token is required");
+                        })
+                        .accessDeniedHandler((request, response, e) -> problems.write(request, response,
+                                HttpStatus.FORBIDDEN, "forbidden", "You are not allowed to do this")))
+                .addFilterAfter(new CallerContextFilter(callers), BearerTokenAuthenticationFilter.class);
+        return http.build();
+    }
+
+    static JwtAuthenticationConverter authenticationConverter(PitlaneSecurityProperties properties) {
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(jwt -> {
+            Collection<GrantedAuthority> authorities = new ArrayList<>();
+            CallerFromJwt.strings(CallerFromJwt.claim(jwt.getClaims(), properties.getClaims().getRoles()))
+                    .forEach(role -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role)));
+            CallerFromJwt.strings(CallerFromJwt.claim(jwt.getClaims(), properties.getClaims().getPermissions()))
+                    .forEach(permission -> authorities.add(new SimpleGrantedAuthority(permission)));
+            return authorities;
+        });
+        return converter;
+    }
+}

@@ -1,0 +1,94 @@
+package dev.pitlane.platform.web;
+
+import dev.pitlane.platform.security.PlatformSecurityConfiguration;
+import dev.pitlane.platform.security.ProblemResponseWriter;
+import dev.pitlane.platform.web.idempotency.IdempotencyFilter;
+import dev.pitlane.platform.web.idempotency.IdempotencyRequiredInterceptor;
+import dev.pitlane.platform.web.idempotency.IdempotencyStore;
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+import javax.sql.DataSource;
+
+/**
+ * The API conventions of every service: problem+json for every error, request size limits, Idempotency-Key
+ * handling, and an OpenAPI description with the bearer scheme.
+ */
+@AutoConfiguration(after = {DataSourceAutoConfiguration.class, PlatformSecurityConfiguration.class},
+        before = ErrorMvcAutoConfiguration.class)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@Import({ProblemExceptionHandler.class, ProblemErrorController.class})
+public class PlatformWebConfiguration implements WebMvcConfigurer {
+
+    /** Runs after Spring Security's filter chain (order -100), so the caller's organization is known. */
+    private static final int AFTER_SECURITY = 0;
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new IdempotencyRequiredInterceptor());
+    }
+
+    @Bean
+    FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(Environment env,
+                                                                          ProblemResponseWriter problems) {
+        var registration = new FilterRegistrationBean<>(new RequestSizeLimitFilter(maxBody(env), problems));
+        registration.setOrder(Integer.MIN_VALUE + 100);
+        return registration;
+    }
+
+    @Bean
+    @ConditionalOnBean(DataSource.class)
+    IdempotencyStore idempotencyStore(JdbcClient jdbc) {
+        return new IdempotencyStore(jdbc);
+    }
+
+    @Bean
+    @ConditionalOnBean(DataSource.class)
+    FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(IdempotencyStore store,
+                                                                PlatformTransactionManager txManager,
+                                                                ProblemResponseWriter problems, Environment env) {
+        var registration = new FilterRegistrationBean<>(new IdempotencyFilter(store,
+                new TransactionTemplate(txManager), problems, maxBody(env)));
+        registration.setOrder(AFTER_SECURITY);
+        registration.addUrlPatterns("/api/*");
+        return registration;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(OpenAPI.class)
+    OpenAPI pitlaneOpenApi(Environment env) {
+        String app = env.getProperty("spring.application.name", "service");
+        return new OpenAPI()
+                .info(new Info().title("Pitlane " + app).version("v1")
+                        .description("Errors are RFC 9457 problem+json with a stable `code`, the `traceId` and "
+                                + "field `errors[]`. Lists are paged with `page`, `size` (max "
+                                + PageQuery.MAX_SIZE + ") and `sort`. POSTs that move stock or money take an "
+                                + "`Idempotency-Key` header."))
+                .components(new Components().addSecuritySchemes("bearer", new SecurityScheme()
+                        .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")))
+                .addSecurityItem(new SecurityRequirement().addList("bearer"));
+    }
+
+    private static long maxBody(Environment env) {
+        return DataSize.parse(env.getProperty("pitlane.web.max-body-size", "1MB")).toBytes();
+    }
+}

@@ -1,0 +1,163 @@
+package dev.pitlane.platform.sample;
+
+import dev.pitlane.localinfra.KafkaBroker;
+import dev.pitlane.testsupport.TestInfrastructure;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MessagingTest extends SampleTestBase {
+
+    @Autowired
+    DataSourceAsOwner owner;
+
+    @Test
+    void aCommittedEventIsPublishedAndHandledOnce() {
+        UUID org = UUID.randomUUID();
+        String id = createWidget(org, uniqueName("evt"));
+        await(() -> effects(org, id) == 1, "event handled");
+        assertThat(owner.count("SELECT count(*) FROM outbox_events WHERE payload->>'organizationId' = '" + org + "'"))
+                .as("published rows are cleaned up").isZero();
+    }
+
+    @Test
+    void anEventOfARolledBackTransactionIsNeverPublished() {
+        UUID org = UUID.randomUUID();
+        var failed = as(org, "widget:write").post("/api/v1/widgets", "{\"name\":\"explode-after-write\",\"quantity\":1}",
+                "Idempotency-Key", UUID.randomUUID().toString());
+        assertThat(failed.status()).isEqualTo(500);
+        // a marker event after it: once the marker is on the topic, anything before it would be too
+        UUID marker = UUID.randomUUID();
+        String markerId = createWidget(marker, uniqueName("marker"));
+        await(() -> effects(marker, markerId) == 1, "marker handled");
+        assertThat(recordsOnTopic(WidgetController.TOPIC)).noneMatch(v -> v.contains(org.toString()));
+    }
+
+    @Test
+    void aRedeliveredEventHasNoSecondEffect() throws Exception {
+        UUID org = UUID.randomUUID();
+        UUID widget = UUID.randomUUID();
+        String envelope = envelope(UUID.randomUUID(), org, widget, "twice");
+        send(widget.toString(), envelope);
+        send(widget.toString(), envelope);
+        String later = envelope(UUID.randomUUID(), org, UUID.randomUUID(), "after");
+        send(widget.toString(), later);
+        await(() -> owner.count("SELECT count(*) FROM widget_effects WHERE organization_id = '" + org + "'") == 2,
+                "both distinct events handled");
+        assertThat(effects(org, widget.toString())).isEqualTo(1);
+    }
+
+    @Test
+    void aPoisonMessageGoesToTheDeadLetterTopicAndThePartitionKeepsFlowing() throws Exception {
+        UUID org = UUID.randomUUID();
+        UUID widget = UUID.randomUUID();
+        send(widget.toString(), "this is not json");
+        send(widget.toString(), envelope(UUID.randomUUID(), org, widget, "poison"));
+        UUID good = UUID.randomUUID();
+        send(widget.toString(), envelope(UUID.randomUUID(), org, good, "good"));
+        await(() -> effects(org, good.toString()) == 1, "the event after the poison is handled");
+        await(() -> {
+            List<String> dead = recordsOnTopic(WidgetController.TOPIC + ".dlt");
+            return dead.contains("this is not json") && dead.stream().anyMatch(v -> v.contains(widget.toString()));
+        }, "both poison messages on the DLT");
+    }
+
+    @Test
+    void anEventSurvivesAKafkaOutage() {
+        KafkaBroker broker = TestInfrastructure.localKafkaBroker().orElse(null);
+        Assumptions.assumeTrue(broker != null, "needs a broker this JVM may stop");
+        UUID org = UUID.randomUUID();
+        broker.stop();
+        String id;
+        try {
+            id = createWidget(org, uniqueName("outage"));
+            assertThat(owner.count("SELECT count(*) FROM outbox_events WHERE payload->>'organizationId' = '"
+                    + org + "'")).as("kept in the outbox while Kafka is away").isEqualTo(1);
+        } finally {
+            broker.start(Duration.ofSeconds(90));
+        }
+        await(() -> effects(org, id) == 1, "published and handled after Kafka returned");
+    }
+
+    private String createWidget(UUID org, String name) {
+        var r = as(org, "widget:write").post("/api/v1/widgets", "{\"name\":\"" + name + "\",\"quantity\":1}",
+                "Idempotency-Key", UUID.randomUUID().toString());
+        assertThat(r.status()).as(r.toString()).isEqualTo(201);
+        return r.json("$.id");
+    }
+
+    private long effects(UUID org, String widgetId) {
+        return owner.count("SELECT coalesce(sum(effects), 0) FROM widget_effects WHERE organization_id = '" + org
+                + "' AND widget_id = '" + widgetId + "'");
+    }
+
+    private static String envelope(UUID eventId, UUID org, UUID widget, String name) {
+        return """
+                {"eventId":"%s","eventType":"WidgetCreated","eventVersion":1,"occurredAt":"%s",
+                 "organizationId":"%s","aggregateType":"Widget","aggregateId":"%s","correlationId":"c1",
+                 "data":{"widgetId":"%s","name":"%s","aFieldFromTheFuture":true}}"""
+                .formatted(eventId, Instant.now(), org, widget, widget, name);
+    }
+
+    private static void send(String key, String value) throws Exception {
+        try (var producer = new KafkaProducer<>(Map.<String, Object>of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrapServers()),
+                new StringSerializer(), new StringSerializer())) {
+            producer.send(new ProducerRecord<>(WidgetController.TOPIC, key, value)).get();
+        }
+    }
+
+    private static List<String> recordsOnTopic(String topic) {
+        List<String> values = new ArrayList<>();
+        try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "reader-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(),
+                new StringDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            long deadline = System.currentTimeMillis() + 4_000;
+            int emptyPolls = 0;
+            while (System.currentTimeMillis() < deadline && emptyPolls < 3) {
+                var records = consumer.poll(Duration.ofMillis(500));
+                if (records.isEmpty() && !consumer.assignment().isEmpty()) {
+                    emptyPolls++;
+                }
+                records.forEach(r -> values.add(r.value()));
+            }
+        }
+        return values;
+    }
+
+    private static void await(BooleanSupplier condition, String what) {
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (System.currentTimeMillis() < deadline) {
+            if (condition.getAsBoolean()) {
+                return;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        throw new AssertionError("Timed out waiting for: " + what);
+    }
+}
