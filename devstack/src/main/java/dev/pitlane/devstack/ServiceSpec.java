@@ -1,0 +1,27 @@
+package dev.pitlane.devstack;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One service of the suite as devstack runs it: its module, port and whether it has a database of its own.
+ * Adding a service to the suite is one line in {@link #SUITE}.
+ */
+public record ServiceSpec(String name, int port, boolean database, Map<String, String> extraEnv) {
+
+    public static final List<ServiceSpec> SUITE = List.of(
+            new ServiceSpec("auth-service", 8081, true, Map.of()),
+            new ServiceSpec("customer-service", 8082, true, Map.of()),
+            new ServiceSpec("inventory-service", 8083, true, Map.of()),
+            new ServiceSpec("procurement-service", 8084, true, Map.of()),
+            new ServiceSpec("gateway", 8080, false, Map.of()));
+
+    public String databaseName() {
+        return "pitlane_" + name.replace("-service", "").replace('-', '_');
+    }
+
+    /** Environment variable that tells the gateway where this service runs. */
+    public String gatewayTargetVariable() {
+        return "PITLANE_GATEWAY_TARGETS_" + name.toUpperCase().replace('-', '_');
+    }
+}
