@@ -1,0 +1,74 @@
+package dev.pitlane.e2e;
+
+import dev.pitlane.devstack.Suite;
+import dev.pitlane.testsupport.TestHttp;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The suite every end-to-end test talks to, started once per test run: each service as its own JVM, on ports
+ * 10000 above devstack's so both can run at once, a fresh database per service and a fresh broker.
+ */
+public final class E2eSuite {
+
+    public static final int PORT_OFFSET = 10_000;
+    private static volatile Suite suite;
+
+    private E2eSuite() {
+    }
+
+    public static synchronized Suite get() {
+        if (suite == null) {
+            Path root = repositoryRoot();
+            suite = Suite.builder(root)
+                    .workDir(root.resolve("e2e/target/suite"))
+                    .portOffset(PORT_OFFSET)
+                    .kafkaPort(0)
+                    .demoData(true)
+                    .readinessTimeout(Duration.ofSeconds(240))
+                    .jvmOptions(List.of("-Xms64m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                            "-Xss512k", "-XX:ReservedCodeCacheSize=64m", "-XX:+ExitOnOutOfMemoryError"))
+                    // low enough that a test can pass it, high enough that the other tests never do
+                    .env("gateway", "PITLANE_GATEWAY_RATE_LIMIT_CLIENT_REPLENISH_RATE", "200")
+                    .env("gateway", "PITLANE_GATEWAY_RATE_LIMIT_CLIENT_BURST_CAPACITY", "400")
+                    .env("gateway", "PITLANE_GATEWAY_RATE_LIMIT_ORGANIZATION_REPLENISH_RATE", "10000")
+                    .env("gateway", "PITLANE_GATEWAY_RATE_LIMIT_ORGANIZATION_BURST_CAPACITY", "20000")
+                    .build()
+                    .start();
+            Runtime.getRuntime().addShutdownHook(new Thread(suite::close, "e2e-suite-stop"));
+        }
+        return suite;
+    }
+
+    public static TestHttp gateway() {
+        return TestHttp.at(get().gatewayUrl());
+    }
+
+    /** Logs in through the gateway and returns the access token. */
+    public static String login(String email) {
+        var r = gateway().post("/api/v1/auth/login",
+                "{\"email\":\"" + email + "\",\"password\":\"" + Suite.DEMO_PASSWORD + "\"}");
+        if (r.status() != 200) {
+            throw new IllegalStateException("Login of " + email + " failed: " + r);
+        }
+        return r.json("$.accessToken");
+    }
+
+    public static TestHttp as(String email) {
+        return gateway().withToken(login(email));
+    }
+
+    static Path repositoryRoot() {
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null && !Files.exists(dir.resolve("devstack/run"))) {
+            dir = dir.getParent();
+        }
+        if (dir == null) {
+            throw new IllegalStateException("Run from inside the repository");
+        }
+        return dir;
+    }
+}
