@@ -103,7 +103,7 @@ app.kubernetes.io/component: {{ .component }}
 {{- else if eq .Values.identity.provider "auth-service" -}}
 {{- $auth := index .Values.services (include "pitlane.authServiceName" .) | default dict -}}
 {{- if not $auth.enabled -}}{{- fail "identity.provider=auth-service needs services.auth-service.enabled=true" -}}{{- end -}}
-{{- printf "http://%s:%v" (include "pitlane.authServiceName" .) $auth.port -}}
+{{- .Values.identity.authService.issuerUri | default (printf "http://%s:%v" (include "pitlane.authServiceName" .) $auth.port) -}}
 {{- else -}}
 {{- fail "identity.provider must be auth-service or keycloak" -}}
 {{- end -}}
@@ -113,7 +113,9 @@ app.kubernetes.io/component: {{ .component }}
 {{- if eq .Values.identity.provider "keycloak" -}}
 {{- .Values.identity.keycloak.jwkSetUri | default (printf "%s/protocol/openid-connect/certs" (include "pitlane.issuerUri" . | trimSuffix "/")) -}}
 {{- else -}}
-{{- printf "%s/oauth2/jwks" (include "pitlane.issuerUri" .) -}}
+{{- /* fetched inside the cluster, whatever the public issuer name */ -}}
+{{- $auth := index .Values.services (include "pitlane.authServiceName" .) -}}
+{{- printf "http://%s:%v/oauth2/jwks" (include "pitlane.authServiceName" .) $auth.port -}}
 {{- end -}}
 {{- end -}}
 
@@ -180,7 +182,18 @@ app.kubernetes.io/component: {{ .component }}
 {{- if $s.debug.enabled }}{{ $jto = append $jto (printf "-agentlib:jdwp=transport=dt_socket,server=y,suspend=n,address=*:%v" $s.debug.port) }}{{ end -}}
 {{- if $jto }}{{ $_ := set $config "JAVA_TOOL_OPTIONS" (join " " $jto) }}{{ end -}}
 {{- if $v.demoData.enabled }}{{ $_ := set $config "PITLANE_DEMO_DATA_ENABLED" "true" }}{{ end -}}
-{{- if $s.messaging }}{{ $_ := set $config "SPRING_KAFKA_BOOTSTRAP_SERVERS" (include "pitlane.kafka.bootstrap" $root) }}{{ end -}}
+{{- if $s.messaging -}}
+{{- $_ := set $config "SPRING_KAFKA_BOOTSTRAP_SERVERS" (include "pitlane.kafka.bootstrap" $root) -}}
+{{- /* topics a service creates at startup get the same shape as the chart's KafkaTopics */ -}}
+{{- $_ := set $config "PITLANE_MESSAGING_PARTITIONS" (toString (int $v.kafka.topics.defaults.partitions)) -}}
+{{- $_ := set $config "PITLANE_MESSAGING_REPLICATIONFACTOR" (toString (int $v.kafka.topics.defaults.replicas)) -}}
+{{- /* KafkaTopic resources own the topics: the services must not create them with other settings */ -}}
+{{- if $v.kafka.topics.create }}{{ $_ := set $config "PITLANE_MESSAGING_CREATETOPICS" "false" }}{{ end -}}
+{{- end -}}
+{{- if eq $v.identity.provider "keycloak" -}}
+{{- with $v.identity.keycloak.claims.roles }}{{ $_ := set $config "PITLANE_SECURITY_CLAIMS_ROLES" . }}{{ end -}}
+{{- with $v.identity.keycloak.claims.organization }}{{ $_ := set $config "PITLANE_SECURITY_CLAIMS_ORGANIZATION" . }}{{ end -}}
+{{- end -}}
 
 {{- $secretEnv := list -}}
 {{- $migrationSecretEnv := list -}}
@@ -209,9 +222,21 @@ app.kubernetes.io/component: {{ .component }}
 
 {{- /* auth-service: signing keys, first admin */ -}}
 {{- if $isAuth -}}
+{{- if eq $v.identity.provider "auth-service" -}}
+{{- /* the issuer auth-service writes into its tokens: the one every service checks */ -}}
+{{- $_ := set $config "PITLANE_AUTH_ISSUER" (include "pitlane.issuerUri" $root) -}}
+{{- end -}}
+{{- with $v.auth.trustedProxies }}{{ $_ := set $config "PITLANE_AUTH_TRUSTEDPROXIES" (join "," .) }}{{ end -}}
+{{- with $v.auth.resetLinkBase }}{{ $_ := set $config "PITLANE_AUTH_RESET_LINK_BASE" . }}{{ end -}}
+{{- if $v.auth.signingKeys.existingSecret -}}
 {{- $_ := set $config "PITLANE_AUTH_SIGNING_KEYS_DIR" $v.auth.signingKeys.mountPath -}}
+{{- with $v.auth.signingKeys.activeKeyId }}{{ $_ := set $config "PITLANE_AUTH_ACTIVE_KEY_ID" . }}{{ end -}}
 {{- $volumes = append $volumes (dict "name" "signing-keys" "secret" (dict "secretName" $v.auth.signingKeys.existingSecret "defaultMode" 288)) -}}
 {{- $volumeMounts = append $volumeMounts (dict "name" "signing-keys" "mountPath" $v.auth.signingKeys.mountPath "readOnly" true) -}}
+{{- end -}}
+{{- with $v.auth.keySecret.existingSecret -}}
+{{- $secretEnv = append $secretEnv (dict "name" "PITLANE_AUTH_KEY_SECRET" "secretName" . "key" "key-secret") -}}
+{{- end -}}
 {{- with $v.auth.bootstrapAdmin.existingSecret -}}
 {{- $secretEnv = append $secretEnv (dict "name" "PITLANE_AUTH_BOOTSTRAP_ADMIN_EMAIL" "secretName" . "key" "email") -}}
 {{- $secretEnv = append $secretEnv (dict "name" "PITLANE_AUTH_BOOTSTRAP_ADMIN_PASSWORD" "secretName" . "key" "password") -}}
@@ -229,14 +254,18 @@ app.kubernetes.io/component: {{ .component }}
 {{- end -}}
 {{- end -}}
 {{- end -}}
+{{- $_ := set $config "MANAGEMENT_METRICS_DISTRIBUTION_PERCENTILESHISTOGRAM_SPRING_CLOUD_GATEWAY_REQUESTS" "true" -}}
+{{- with $v.gateway.trustedProxies }}{{ $_ := set $config "PITLANE_GATEWAY_TRUSTED_PROXIES" . }}{{ end -}}
+{{- with $v.gateway.corsAllowedOrigins }}{{ $_ := set $config "PITLANE_GATEWAY_CORS_ALLOWEDORIGINS" (join "," .) }}{{ end -}}
 {{- if $redisHost -}}
+{{- $_ := set $config "PITLANE_GATEWAY_RATELIMIT_REDIS" "true" -}}
 {{- $_ := set $config "SPRING_DATA_REDIS_HOST" $redisHost -}}
 {{- $_ := set $config "SPRING_DATA_REDIS_PORT" (toString (int $v.redis.port)) -}}
 {{- with $v.redis.existingSecret -}}
 {{- $secretEnv = append $secretEnv (dict "name" "SPRING_DATA_REDIS_PASSWORD" "secretName" . "key" "password") -}}
 {{- end -}}
 {{- else -}}
-{{- $_ := set $config "MANAGEMENT_HEALTH_REDIS_ENABLED" "false" -}}
+{{- $_ := set $config "PITLANE_GATEWAY_RATELIMIT_REDIS" "false" -}}
 {{- end -}}
 {{- end -}}
 
@@ -349,7 +378,8 @@ app.kubernetes.io/component: {{ .component }}
 {{- $_ := set . "networkPolicy" (dict "enabled" $np.enabled "ingress" $ingress "egress" $egress) -}}
 {{- $_ := set . "serviceMonitor" (dict "enabled" (include "pitlane.monitoringOn" (dict "root" $root "flag" $v.monitoring.serviceMonitor.enabled "api" "monitoring.coreos.com/v1/ServiceMonitor")) "labels" $v.monitoring.serviceMonitor.labels "interval" $v.monitoring.serviceMonitor.interval "scrapeTimeout" $v.monitoring.serviceMonitor.scrapeTimeout) -}}
 {{- $_ := set $migration "secretEnv" $migrationSecretEnv -}}
-{{- $_ := set $migration "env" list -}}
+{{- /* migrate and exit: no consumers joining groups, no relay */ -}}
+{{- $_ := set $migration "env" (list (dict "name" "PITLANE_MESSAGING_ENABLED" "value" "false")) -}}
 {{- $_ := set $migration "asHook" (not $v.global.renderHooksAsResources) -}}
 {{- $_ := set . "migration" $migration -}}
 {{- end -}}

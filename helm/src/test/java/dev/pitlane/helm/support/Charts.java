@@ -117,8 +117,13 @@ public final class Charts {
      * values files, so the profile's files are merged (as Helm merges them) into a copy's values.yaml.
      */
     public static LintResult lint(Profile profile) {
+        return lint(profile, Map.of());
+    }
+
+    /** As {@link #lint(Profile)}, with extra values merged last (nested maps, as in a values file). */
+    public static LintResult lint(Profile profile, Map<String, Object> extra) {
         Path src = workCharts();
-        Path dir = Repo.work().resolve("lint-" + profile.id());
+        Path dir = Repo.work().resolve("lint-" + profile.id() + (extra.isEmpty() ? "" : "-" + Integer.toHexString(extra.hashCode())));
         Repo.deleteTree(dir);
         Repo.copyTree(src.resolve("pitlane"), dir.resolve("pitlane"));
         Path values = dir.resolve("pitlane/values.yaml");
@@ -126,6 +131,7 @@ public final class Charts {
         for (String f : profile.valuesFiles()) {
             merged = Yamls.mergeValues(merged, Yamls.loadMap(Repo.read(Repo.umbrellaChart().resolve(f))));
         }
+        merged = Yamls.mergeValues(merged, extra);
         try {
             Files.writeString(values, Yamls.dump(merged));
         } catch (IOException e) {

@@ -19,6 +19,11 @@ public class MessagingProperties {
     private List<String> publishes = new ArrayList<>();
     /** Topics this service reads; each gets a {@code <topic>.dlt}. */
     private List<String> consumes = new ArrayList<>();
+    /**
+     * Create the declared topics at startup. Off where topics are managed outside the service (Strimzi
+     * KafkaTopic resources, a cluster that denies topic creation to applications).
+     */
+    private boolean createTopics = true;
     private int partitions = 3;
     private short replicationFactor = 1;
     private int consumerConcurrency = 1;
@@ -111,6 +116,14 @@ public class MessagingProperties {
 
     public void setConsumes(List<String> consumes) {
         this.consumes = consumes;
+    }
+
+    public boolean isCreateTopics() {
+        return createTopics;
+    }
+
+    public void setCreateTopics(boolean createTopics) {
+        this.createTopics = createTopics;
     }
 
     public int getPartitions() {

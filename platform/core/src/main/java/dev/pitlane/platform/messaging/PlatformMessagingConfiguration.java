@@ -113,6 +113,7 @@ public class PlatformMessagingConfiguration {
     }
 
     @Bean
+    @ConditionalOnProperty(prefix = "pitlane.messaging", name = "create-topics", matchIfMissing = true)
     KafkaAdmin.NewTopics pitlaneTopics(MessagingProperties properties) {
         Set<String> names = new LinkedHashSet<>(properties.getPublishes());
         properties.getConsumes().forEach(topic -> {

@@ -1,0 +1,163 @@
+package dev.pitlane.helm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.marcnuri.helm.Helm;
+import dev.pitlane.helm.support.Charts;
+import dev.pitlane.helm.support.KubeSchema;
+import dev.pitlane.helm.support.Manifests;
+import dev.pitlane.helm.support.Repo;
+import dev.pitlane.helm.support.Yamls;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Proves the strict parser rejects what the API server would: unknown fields, missing required ones, bad kinds. */
+class StrictSchemaTest {
+
+    private static final String DEPLOYMENT = """
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata:
+              name: demo
+              labels: {app: demo}
+            spec:
+              replicas: 1
+              selector:
+                matchLabels: {app: demo}
+              template:
+                metadata:
+                  labels: {app: demo}
+                spec:
+                  containers:
+                    - name: demo
+                      image: example/demo:1.0.0
+                      ports: [{name: http, containerPort: 8080}]
+                      readinessProbe:
+                        httpGet: {path: /actuator/health/readiness, port: http}
+                      resources:
+                        requests: {cpu: 100m, memory: 128Mi}
+            """;
+
+    static List<String> errors(String yaml) {
+        List<String> errors = new ArrayList<>();
+        for (Map<String, Object> m : Yamls.loadAll(yaml)) {
+            errors.addAll(KubeSchema.validate(m));
+        }
+        return errors;
+    }
+
+    @Test
+    void aValidDeploymentParses() {
+        assertThat(errors(DEPLOYMENT)).isEmpty();
+    }
+
+    @Test
+    void aTypoInAFieldNameFails() {
+        assertThat(errors(DEPLOYMENT.replace("  containers:", "  containerz:")))
+                .singleElement().asString().contains("containerz");
+    }
+
+    @Test
+    void aTypoDeepInsideFails() {
+        assertThat(errors(DEPLOYMENT.replace("readinessProbe:", "readinesProbe:"))).singleElement().asString()
+                .contains("readinesProbe");
+        assertThat(errors(DEPLOYMENT.replace("httpGet: {path", "httpGet: {pth"))).isNotEmpty();
+        assertThat(errors(DEPLOYMENT.replace("matchLabels: {app: demo}", "matchLabel: {app: demo}"))).isNotEmpty();
+    }
+
+    @Test
+    void aMissingRequiredFieldFails() {
+        assertThat(errors(DEPLOYMENT.replace("- name: demo\n", "- \n"))).singleElement().asString().contains("name");
+        assertThat(errors(DEPLOYMENT.replace("  selector:\n    matchLabels: {app: demo}\n", "")))
+                .singleElement().asString().contains("selector");
+    }
+
+    @Test
+    void aWrongTypeOrQuantityFails() {
+        assertThat(errors(DEPLOYMENT.replace("replicas: 1", "replicas: one"))).isNotEmpty();
+        assertThat(errors(DEPLOYMENT.replace("cpu: 100m", "cpu: lots"))).isNotEmpty();
+    }
+
+    @Test
+    void anUnknownKindOrApiVersionFails() {
+        assertThat(errors(DEPLOYMENT.replace("kind: Deployment", "kind: Deploymnet"))).isNotEmpty();
+        assertThat(errors(DEPLOYMENT.replace("apiVersion: apps/v1", "apiVersion: example.com/v1"))).isNotEmpty();
+    }
+
+    @Test
+    void duplicateKeysFail() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> Yamls.loadAll("apiVersion: v1\nkind: ConfigMap\nkind: Secret\n")).hasMessageContaining("duplicate");
+    }
+
+    @Test
+    void customResourcesAreCheckedStructurally() {
+        String topic = """
+                apiVersion: kafka.strimzi.io/v1
+                kind: KafkaTopic
+                metadata: {name: a.b.v1, labels: {strimzi.io/cluster: k}}
+                spec: {partitions: 3, replicas: 1, config: {retention.ms: "1000"}}
+                """;
+        assertThat(errors(topic)).isEmpty();
+        assertThat(errors(topic.replace("partitions:", "partition:"))).isNotEmpty();
+        assertThat(errors(topic.replace("replicas: 1", "replicas: \"1\""))).isNotEmpty();
+        assertThat(errors(topic.replace("labels: {strimzi.io/cluster: k}", "labels: {}"))).isNotEmpty();
+        assertThat(errors(topic.replace("metadata: {", "metadata: {nmae: x, "))).isNotEmpty();
+
+        String monitor = """
+                apiVersion: monitoring.coreos.com/v1
+                kind: ServiceMonitor
+                metadata: {name: m}
+                spec:
+                  selector: {matchLabels: {app: demo}}
+                  endpoints: [{port: http, path: /actuator/prometheus, interval: 30s}]
+                """;
+        assertThat(errors(monitor)).isEmpty();
+        assertThat(errors(monitor.replace("endpoints:", "endpoint:"))).isNotEmpty();
+        assertThat(errors(monitor.replace("interval: 30s", "interval: 30 seconds"))).isNotEmpty();
+        assertThat(errors(monitor.replace("matchLabels:", "matchLabel:"))).isNotEmpty();
+
+        String rule = """
+                apiVersion: monitoring.coreos.com/v1
+                kind: PrometheusRule
+                metadata: {name: r}
+                spec:
+                  groups:
+                    - name: g
+                      rules:
+                        - alert: Down
+                          expr: up{job="x"} == 0
+                          for: 5m
+                          labels: {severity: critical}
+                          annotations: {summary: down}
+                """;
+        assertThat(errors(rule)).isEmpty();
+        assertThat(errors(rule.replace("up{job=\"x\"} == 0", "sum(rate(x[5m]) > 0"))).isNotEmpty();
+        assertThat(errors(rule.replace("severity: critical", "severity: bad"))).isNotEmpty();
+        assertThat(errors(rule.replace("          for: 5m\n", "          fro: 5m\n"))).isNotEmpty();
+    }
+
+    /** End to end: a typo in the chart's own template fails the render check. */
+    @Test
+    void aTypoInTheChartTemplateIsCaught() throws IOException {
+        Path dir = Repo.work().resolve("typo");
+        Repo.deleteTree(dir);
+        Repo.copyTree(Repo.charts(), dir);
+        Repo.deleteTree(dir.resolve("pitlane/charts"));
+        Path deployment = dir.resolve("pitlane-service/templates/_deployment.tpl");
+        String tpl = Files.readString(deployment);
+        assertThat(tpl).contains("      containers:\n");
+        Files.writeString(deployment, tpl.replace("      containers:\n", "      containerz:\n"));
+        new Helm(dir.resolve("pitlane")).dependency().update().call();
+
+        String out = Charts.render(dir.resolve("pitlane"), List.of(), Map.of());
+        List<String> errors = new ArrayList<>();
+        Manifests.parse(out).all().forEach(m -> errors.addAll(KubeSchema.validate(m)));
+        assertThat(errors).isNotEmpty().allMatch(e -> e.startsWith("Deployment ") && e.contains("containerz"));
+    }
+}
