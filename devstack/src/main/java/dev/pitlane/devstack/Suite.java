@@ -42,7 +42,17 @@ public final class Suite implements AutoCloseable {
         return new Builder(repositoryRoot);
     }
 
+    /** Starts everything, or stops what it had started and throws: a failed start leaves no process behind. */
     public Suite start() {
+        try {
+            return startAll();
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    private Suite startAll() {
         Instant begin = Instant.now();
         try {
             Files.createDirectories(settings.workDir);

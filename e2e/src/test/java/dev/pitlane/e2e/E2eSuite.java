@@ -16,31 +16,47 @@ public final class E2eSuite {
 
     public static final int PORT_OFFSET = 10_000;
     private static volatile Suite suite;
+    private static volatile RuntimeException failure;
 
     private E2eSuite() {
     }
 
     public static synchronized Suite get() {
+        if (failure != null) {
+            // one failed start is reported by every test; starting again would only fail the same way, slower
+            throw failure;
+        }
         if (suite == null) {
-            Path root = repositoryRoot();
-            suite = Suite.builder(root)
-                    .workDir(root.resolve("e2e/target/suite"))
-                    .portOffset(PORT_OFFSET)
-                    .kafkaPort(0)
-                    .demoData(true)
-                    .readinessTimeout(Duration.ofSeconds(240))
-                    .jvmOptions(List.of("-Xms64m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                            "-Xss512k", "-XX:ReservedCodeCacheSize=64m", "-XX:+ExitOnOutOfMemoryError"))
-                    // low enough that a test can pass it, high enough that the other tests never do
-                    .env("gateway", "PITLANE_GATEWAY_RATE_LIMIT_CLIENT_REPLENISH_RATE", "200")
-                    .env("gateway", "PITLANE_GATEWAY_RATE_LIMIT_CLIENT_BURST_CAPACITY", "400")
-                    .env("gateway", "PITLANE_GATEWAY_RATE_LIMIT_ORGANIZATION_REPLENISH_RATE", "10000")
-                    .env("gateway", "PITLANE_GATEWAY_RATE_LIMIT_ORGANIZATION_BURST_CAPACITY", "20000")
-                    .build()
-                    .start();
+            try {
+                suite = start();
+            } catch (RuntimeException e) {
+                failure = e;
+                throw e;
+            }
             Runtime.getRuntime().addShutdownHook(new Thread(suite::close, "e2e-suite-stop"));
         }
         return suite;
+    }
+
+    private static Suite start() {
+        Path root = repositoryRoot();
+        return Suite.builder(root)
+                .workDir(root.resolve("e2e/target/suite"))
+                .portOffset(PORT_OFFSET)
+                .kafkaPort(0)
+                .demoData(true)
+                .readinessTimeout(Duration.ofSeconds(300))
+                .jvmOptions(List.of("-Xms64m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                        "-Xss512k", "-XX:ReservedCodeCacheSize=64m", "-XX:+ExitOnOutOfMemoryError"))
+                // low enough that a test can pass it, high enough that the other tests never do
+                .env("gateway", "PITLANE_GATEWAY_RATE_LIMIT_CLIENT_REPLENISH_RATE", "200")
+                .env("gateway", "PITLANE_GATEWAY_RATE_LIMIT_CLIENT_BURST", "400")
+                .env("gateway", "PITLANE_GATEWAY_RATE_LIMIT_ORGANIZATION_REPLENISH_RATE", "10000")
+                .env("gateway", "PITLANE_GATEWAY_RATE_LIMIT_ORGANIZATION_BURST", "20000")
+                .env("gateway", "PITLANE_GATEWAY_RATE_LIMIT_LOGIN_REPLENISH_RATE", "1000")
+                .env("gateway", "PITLANE_GATEWAY_RATE_LIMIT_LOGIN_BURST", "1000")
+                .build()
+                .start();
     }
 
     public static TestHttp gateway() {

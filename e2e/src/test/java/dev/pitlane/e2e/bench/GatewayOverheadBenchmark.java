@@ -27,9 +27,10 @@ public final class GatewayOverheadBenchmark {
                 .kafkaPort(0).demoData(true)
                 .jvmOptions(List.of("-Xms256m", "-Xmx512m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError"))
                 .env("gateway", "PITLANE_GATEWAY_RATE_LIMIT_CLIENT_REPLENISH_RATE", "1000000")
-                .env("gateway", "PITLANE_GATEWAY_RATE_LIMIT_CLIENT_BURST_CAPACITY", "1000000")
+                .env("gateway", "PITLANE_GATEWAY_RATE_LIMIT_CLIENT_BURST", "1000000")
                 .env("gateway", "PITLANE_GATEWAY_RATE_LIMIT_ORGANIZATION_REPLENISH_RATE", "1000000")
-                .env("gateway", "PITLANE_GATEWAY_RATE_LIMIT_ORGANIZATION_BURST_CAPACITY", "1000000")
+                .env("gateway", "PITLANE_GATEWAY_RATE_LIMIT_ORGANIZATION_BURST", "1000000")
+                .env("gateway", "PITLANE_GATEWAY_RATE_LIMIT_LOGIN_BURST", "1000000")
                 .build().start()) {
             String token = TestHttp.at(suite.gatewayUrl()).post("/api/v1/auth/login",
                     "{\"email\":\"admin@demo-motors.local\",\"password\":\"" + Suite.DEMO_PASSWORD + "\"}")

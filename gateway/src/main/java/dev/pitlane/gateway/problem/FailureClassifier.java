@@ -36,7 +36,7 @@ final class FailureClassifier {
             }
         }
         return new Failure(HttpStatus.INTERNAL_SERVER_ERROR, ProblemCode.INTERNAL_ERROR.code(),
-                "An unexpected error occurred at the gateway.", HttpHeaders.EMPTY, true);
+                "An unexpected error occurred at the gateway.", HttpHeaders.EMPTY, Failure.Severity.BUG);
     }
 
     private static Failure known(ServerWebExchange exchange, String service, Throwable t) {
@@ -49,7 +49,7 @@ final class FailureClassifier {
         }
         if (t instanceof CallNotPermittedException || t instanceof ServiceUnavailableException) {
             return Failure.of(ProblemCode.SERVICE_UNAVAILABLE,
-                    service + " is failing; requests to it are paused for a few seconds.");
+                    service + " is failing; requests to it are paused for a few seconds.").routine();
         }
         if (t instanceof ConnectException || t instanceof ConnectTimeoutException || t instanceof UnknownHostException
                 || t instanceof NoRouteToHostException || t instanceof PrematureCloseException) {
@@ -93,10 +93,10 @@ final class FailureClassifier {
         }
         if (status.is5xxServerError()) {
             return new Failure(status, ProblemCode.codeFor(status), "The gateway could not complete the request.",
-                    HttpHeaders.EMPTY, true);
+                    HttpHeaders.EMPTY, Failure.Severity.BUG);
         }
         // 4xx raised by the framework (malformed request line, bad media type): its reason is meant for clients
         String detail = reason != null ? reason : ProblemCode.titleFor(status) + ".";
-        return new Failure(status, ProblemCode.codeFor(status), detail, HttpHeaders.EMPTY, false);
+        return new Failure(status, ProblemCode.codeFor(status), detail, HttpHeaders.EMPTY, Failure.Severity.ROUTINE);
     }
 }

@@ -31,15 +31,31 @@ class GatewayErrorHandler implements ErrorWebExceptionHandler {
             return Mono.error(error);
         }
         Failure failure = classifier.classify(exchange, error);
-        String request = exchange.getRequest().getMethod() + " " + exchange.getRequest().getPath().value();
-        if (failure.unexpected()) {
-            log.error("{} failed at the gateway (traceId {})", request, TraceIds.of(exchange), error);
-        } else if (failure.status().is5xxServerError()) {
-            log.warn("{} -> {} {}: {}", request, failure.status().value(), failure.code(), error.toString());
-        } else {
-            log.debug("{} -> {} {}: {}", request, failure.status().value(), failure.code(), error.toString());
-        }
+        log(exchange, failure, error);
         exchange.getResponse().getHeaders().putAll(failure.headers());
         return problems.write(exchange, failure.status(), failure.code(), failure.detail());
+    }
+
+    private static void log(ServerWebExchange exchange, Failure failure, Throwable error) {
+        if (failure.severity() == Failure.Severity.ROUTINE && !log.isDebugEnabled()) {
+            return;
+        }
+        String request = exchange.getRequest().getMethod() + " " + exchange.getRequest().getPath().value();
+        try (TraceIds.LogScope ignored = TraceIds.inLogs(exchange)) {
+            switch (failure.severity()) {
+                case BUG -> log.error("{} failed at the gateway", request, error);
+                case OUTAGE -> log.warn("{} -> {} {}: {}", request, failure.status().value(), failure.code(), describe(error));
+                case ROUTINE -> log.debug("{} -> {} {}: {}", request, failure.status().value(), failure.code(), describe(error));
+            }
+        }
+    }
+
+    /** The exception and its root cause in one line: the root is what an operator needs ("Connection refused"). */
+    private static String describe(Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root == error ? error.toString() : error + " (cause: " + root + ")";
     }
 }

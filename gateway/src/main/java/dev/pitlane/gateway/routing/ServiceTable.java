@@ -5,6 +5,7 @@ import org.springframework.core.env.Environment;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -20,8 +21,9 @@ public final class ServiceTable {
 
     private final List<ServiceRoute> services;
 
+    /** Sorted by name: configuration from several sources merges in no useful order, the UI needs a stable one. */
     public ServiceTable(List<ServiceRoute> services) {
-        this.services = List.copyOf(services);
+        this.services = services.stream().sorted(Comparator.comparing(ServiceRoute::name)).toList();
     }
 
     public List<ServiceRoute> services() {

@@ -12,7 +12,7 @@ import java.util.Map;
  * The route table as written in application.yml: which paths each service owns. Where a service runs is kept
  * apart, in {@code pitlane.gateway.targets.<service>}, because it changes per environment while the paths do not.
  *
- * @param services       service name → what it owns, in the order the Swagger UI and {@code /health} list them
+ * @param services       service name → what it owns
  * @param maxRequestSize the largest request body accepted for any service that does not set its own
  */
 @ConfigurationProperties("pitlane.gateway")

@@ -142,9 +142,13 @@ public final class TestTokens {
         }
 
         private JWTClaimsSet claimSet() {
-            Instant now = Instant.now();
+            // an expired token must be refused for being expired, not for having been issued after it expired
+            Instant issued = Instant.now().minusSeconds(5);
+            if (!issued.isBefore(expiresAt)) {
+                issued = expiresAt.minusSeconds(1);
+            }
             return claims.issuer(tokenIssuer)
-                    .issueTime(Date.from(now.minusSeconds(5)))
+                    .issueTime(Date.from(issued))
                     .expirationTime(Date.from(expiresAt))
                     .jwtID(UUID.randomUUID().toString())
                     .claim("roles", roles)

@@ -1,0 +1,134 @@
+package dev.pitlane.gateway;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RoutingTest extends GatewayTest {
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({
+            "/api/v1/auth/me, auth-service",
+            "/api/v1/organizations/42, auth-service",
+            "/api/v1/users, auth-service",
+            "/api/v1/roles/7/permissions, auth-service",
+            "/api/v1/permissions, auth-service",
+            "/api/v1/clients/partner-1, auth-service",
+            "/api/v1/activity, auth-service",
+            "/api/v1/customers/1/vehicles, customer-service",
+            "/api/v1/vehicles/VIN123, customer-service",
+            "/api/v1/feedback, customer-service",
+            "/api/v1/customer-imports/9, customer-service",
+            "/api/v1/items/SKU-1, inventory-service",
+            "/api/v1/categories, inventory-service",
+            "/api/v1/units, inventory-service",
+            "/api/v1/locations/central, inventory-service",
+            "/api/v1/stock, inventory-service",
+            "/api/v1/reservations/3, inventory-service",
+            "/api/v1/cycle-counts, inventory-service",
+            "/api/v1/valuation, inventory-service",
+            "/api/v1/stock-alerts, inventory-service",
+            "/api/v1/suppliers, procurement-service",
+            "/api/v1/purchase-orders/PO-1/receipts, procurement-service",
+            "/api/v1/parts-issues/5, procurement-service",
+            "/api/v1/shipments, procurement-service",
+            "/api/v1/procurement-reports/spend, procurement-service"
+    })
+    void routesEachPathToTheServiceThatOwnsIt(String path, String service) {
+        client.get().uri(path).header(HttpHeaders.AUTHORIZATION, bearer())
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.service").isEqualTo(service)
+                .jsonPath("$.path").isEqualTo(path);
+    }
+
+    @Test
+    void passesTheTokenQueryAndBodyOnUnchanged() {
+        String authorization = bearer();
+        client.post().uri("/api/v1/purchase-orders?draft=true&page=2")
+                .header(HttpHeaders.AUTHORIZATION, authorization)
+                .header("Idempotency-Key", "key-1")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"supplierId\":\"s-1\"}")
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.method").isEqualTo("POST")
+                .jsonPath("$.query").isEqualTo("draft=true&page=2")
+                .jsonPath("$.headers.authorization").isEqualTo(authorization)
+                .jsonPath("$.headers.idempotency-key").isEqualTo("key-1")
+                .jsonPath("$.bodyBytes").isEqualTo(20);
+    }
+
+    @Test
+    void continuesTheCallersTraceAndStartsOneOtherwise() {
+        String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+        client.get().uri("/api/v1/items").header(HttpHeaders.AUTHORIZATION, bearer())
+                .header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.headers.traceparent").value(String.class, traceparent ->
+                        assertThat(traceparent).startsWith("00-" + traceId + "-").doesNotContain("00f067aa0ba902b7"));
+
+        client.get().uri("/api/v1/items").header(HttpHeaders.AUTHORIZATION, bearer())
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.headers.traceparent").value(String.class, traceparent ->
+                        assertThat(traceparent).matches("00-" + TRACE_ID + "-[0-9a-f]{16}-0[01]"));
+    }
+
+    @Test
+    void tellsTheServiceWhereTheRequestCameFrom() {
+        client.get().uri("/api/v1/customers").header(HttpHeaders.AUTHORIZATION, bearer())
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.headers.x-forwarded-for").isEqualTo("127.0.0.1")
+                .jsonPath("$.headers.x-forwarded-proto").isEqualTo("http")
+                .jsonPath("$.headers.x-forwarded-host").value(String.class, host ->
+                        assertThat(host).startsWith("localhost:"));
+    }
+
+    @Test
+    void servesEachServicesOpenApiDocumentWithoutAToken() {
+        for (String service : Backends.ECHOING) {
+            client.get().uri("/v3/api-docs/" + service)
+                    .exchange()
+                    .expectStatus().isOk()
+                    .expectBody()
+                    .jsonPath("$.service").isEqualTo(service)
+                    .jsonPath("$.path").isEqualTo("/v3/api-docs");
+        }
+    }
+
+    @Test
+    void letsPublicAuthPathsThroughWithoutAToken() {
+        client.post().uri("/api/v1/auth/login").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"username\":\"a\",\"password\":\"b\"}")
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.service").isEqualTo("auth-service")
+                .jsonPath("$.headers.authorization").doesNotExist();
+        for (String path : new String[]{"/api/v1/auth/refresh", "/api/v1/auth/token",
+                "/api/v1/auth/password-reset/requests", "/.well-known/openid-configuration", "/oauth2/jwks"}) {
+            client.post().uri(path).exchange()
+                    .expectStatus().isOk()
+                    .expectBody().jsonPath("$.service").isEqualTo("auth-service");
+        }
+    }
+
+    @Test
+    void keepsTheRestOfTheAuthApiBehindTheToken() {
+        // only POST /api/v1/auth/login is public, not every method on it
+        expectProblem(client.get().uri("/api/v1/auth/login").exchange(), 401, "unauthorized");
+        expectProblem(client.get().uri("/oauth2/authorize").exchange(), 401, "unauthorized");
+    }
+}
