@@ -1,0 +1,6 @@
+package dev.pitlane.customer.customer.domain;
+
+public enum CustomerType {
+    INDIVIDUAL,
+    BUSINESS
+}

@@ -1,0 +1,10 @@
+package dev.pitlane.customer.vehicle.domain;
+
+public enum FuelType {
+    PETROL,
+    DIESEL,
+    CNG,
+    LPG,
+    ELECTRIC,
+    HYBRID
+}
