@@ -1,0 +1,5 @@
+package dev.pitlane.procurement.report.application;
+
+public enum PurchaseGrouping {
+    SUPPLIER, ITEM, MONTH
+}
