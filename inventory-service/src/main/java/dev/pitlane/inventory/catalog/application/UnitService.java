@@ -1,0 +1,56 @@
+package dev.pitlane.inventory.catalog.application;
+
+import dev.pitlane.inventory.catalog.persistence.UnitRepository;
+import dev.pitlane.platform.tenancy.TenantContext;
+import dev.pitlane.platform.web.ApiException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+
+@Service
+public class UnitService {
+
+    public record NewUnit(String code, String name, UUID baseUnitId, BigDecimal factor, boolean fractional) {
+    }
+
+    private final UnitRepository units;
+
+    public UnitService(UnitRepository units) {
+        this.units = units;
+    }
+
+    @Transactional
+    public UnitView create(NewUnit request) {
+        UUID org = TenantContext.organizationId();
+        BigDecimal factor = request.factor() == null ? BigDecimal.ONE : request.factor();
+        if (request.baseUnitId() == null && factor.compareTo(BigDecimal.ONE) != 0) {
+            throw ApiException.badField("factor", "Invalid", "a unit without a base unit has factor 1");
+        }
+        if (request.baseUnitId() != null) {
+            UnitView base = units.find(org, request.baseUnitId())
+                    .orElseThrow(() -> ApiException.badField("baseUnitId", "NotFound", "no such unit"));
+            if (base.baseUnitId() != null) {
+                throw ApiException.badField("baseUnitId", "Invalid", "must itself be a base unit");
+            }
+        }
+        UnitView unit = new UnitView(UUID.randomUUID(), request.code(), request.name(), request.baseUnitId(),
+                factor.stripTrailingZeros(), request.fractional());
+        units.insert(org, unit);
+        return unit;
+    }
+
+    public UnitView get(UUID id) {
+        return units.find(TenantContext.organizationId(), id).orElseThrow(() -> ApiException.notFound("Unit", id));
+    }
+
+    public java.util.Optional<UnitView> findByCode(String code) {
+        return units.findByCode(TenantContext.organizationId(), code);
+    }
+
+    public List<UnitView> list() {
+        return units.list(TenantContext.organizationId());
+    }
+}

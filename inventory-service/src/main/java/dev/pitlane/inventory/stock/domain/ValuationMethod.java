@@ -1,0 +1,5 @@
+package dev.pitlane.inventory.stock.domain;
+
+public enum ValuationMethod {
+    MOVING_AVERAGE, FIFO
+}

@@ -1,0 +1,96 @@
+package dev.pitlane.inventory.bench;
+
+import dev.pitlane.inventory.InventoryApplication;
+import dev.pitlane.localinfra.PostgresServer;
+import dev.pitlane.testsupport.TestInfrastructure;
+import dev.pitlane.testsupport.TestTokens;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/** inventory-service started for a benchmark: a fresh database on the local PostgreSQL, a real broker, real JWTs. */
+final class BenchService implements AutoCloseable {
+
+    final PostgresServer.Database db;
+    final ConfigurableApplicationContext context;
+    final String baseUrl;
+    final UUID org = UUID.randomUUID();
+    final String token;
+    final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+
+    BenchService(String name, int poolSize) {
+        db = TestInfrastructure.database(name);
+        String slow = System.getProperty("bench.logSlowStatementsMs");
+        if (slow != null) {
+            try (Connection c = TestInfrastructure.postgres().admin("postgres"); Statement st = c.createStatement()) {
+                st.execute("ALTER DATABASE " + db.name() + " SET log_min_duration_statement = " + Integer.parseInt(slow));
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        Map<String, Object> props = new HashMap<>();
+        props.put("spring.datasource.url", db.jdbcUrl());
+        props.put("spring.datasource.username", db.appUser());
+        props.put("spring.datasource.password", db.appPassword());
+        props.put("spring.datasource.hikari.maximum-pool-size", poolSize);
+        props.put("spring.flyway.user", db.ownerUser());
+        props.put("spring.flyway.password", db.ownerPassword());
+        props.put("spring.kafka.bootstrap-servers", TestInfrastructure.kafkaBootstrapServers());
+        props.put("pitlane.security.issuer-uri", TestTokens.issuer().issuerUri());
+        props.put("pitlane.security.jwk-set-uri", TestTokens.issuer().jwkSetUri());
+        props.put("server.port", 0);
+        props.put("logging.level.root", "WARN");
+        props.put("management.tracing.sampling.probability", 0.0);
+        context = new SpringApplicationBuilder(InventoryApplication.class)
+                .initializers(c -> c.getEnvironment().getPropertySources()
+                        .addFirst(new MapPropertySource("benchmark", props)))
+                .run();
+        baseUrl = "http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port");
+        token = TestTokens.issuer().user(org).permissions("item:read", "item:write", "location:read",
+                "location:write", "stock:read", "stock:post", "stock:adjust", "stock:reserve", "valuation:read")
+                .expiresAt(java.time.Instant.now().plus(Duration.ofHours(2))).mint();
+    }
+
+    Connection owner() throws SQLException {
+        return DriverManager.getConnection(db.jdbcUrl(), db.ownerUser(), db.ownerPassword());
+    }
+
+    void sql(String sql) {
+        try (Connection c = owner(); Statement s = c.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql.length() > 300 ? sql.substring(0, 300) + "..." : sql, e);
+        }
+    }
+
+    HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Authorization", "Bearer " + token)
+                .timeout(Duration.ofSeconds(60)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> post(String path, String body) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").header("Idempotency-Key", UUID.randomUUID().toString())
+                .timeout(Duration.ofSeconds(60)).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}
