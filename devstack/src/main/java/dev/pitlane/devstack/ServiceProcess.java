@@ -20,6 +20,7 @@ public final class ServiceProcess {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
     private final ServiceSpec spec;
+    private final int port;
     private final Path jar;
     private final Path log;
     private final Map<String, String> env;
@@ -27,9 +28,10 @@ public final class ServiceProcess {
     private final String javaBinary;
     private Process process;
 
-    ServiceProcess(ServiceSpec spec, Path jar, Path log, Map<String, String> env, List<String> jvmOptions,
+    ServiceProcess(ServiceSpec spec, int port, Path jar, Path log, Map<String, String> env, List<String> jvmOptions,
                    String javaBinary) {
         this.spec = spec;
+        this.port = port;
         this.jar = jar;
         this.log = log;
         this.env = env;
@@ -42,7 +44,7 @@ public final class ServiceProcess {
     }
 
     public String baseUrl() {
-        return "http://127.0.0.1:" + spec.port();
+        return "http://127.0.0.1:" + port;
     }
 
     public Path log() {

@@ -77,7 +77,7 @@ public final class Suite implements AutoCloseable {
         }
         for (ServiceSpec spec : present) {
             Map<String, String> env = environment(spec, present);
-            ServiceProcess process = new ServiceProcess(spec, jarOf(spec).orElseThrow(),
+            ServiceProcess process = new ServiceProcess(spec, port(spec), jarOf(spec).orElseThrow(),
                     settings.workDir.resolve("logs").resolve(spec.name() + ".log"), env, settings.jvmOptions,
                     settings.javaBinary);
             services.put(spec.name(), process);
