@@ -4,5 +4,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ./mvnw -B -q -ntp -DskipTests install
-./mvnw -B -q -ntp -f e2e/pom.xml test-compile exec:java -Dexec.classpathScope=test \
-  -Dexec.mainClass=dev.pitlane.e2e.bench.GatewayOverheadBenchmark -Dexec.args="${1:-/api/v1/locations} ${2:-30}"
+# exec:exec, not exec:java: the benchmark starts a Kafka broker from its own JVM's classpath
+./mvnw -B -q -ntp -f e2e/pom.xml test-compile exec:exec -Dexec.executable=java -Dexec.classpathScope=test \
+  -Dexec.args="-Xmx512m -classpath %classpath dev.pitlane.e2e.bench.GatewayOverheadBenchmark ${1:-/api/v1/locations} ${2:-30}"
