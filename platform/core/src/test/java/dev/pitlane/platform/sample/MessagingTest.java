@@ -146,18 +146,7 @@ class MessagingTest extends SampleTestBase {
     }
 
     private static void await(BooleanSupplier condition, String what) {
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (System.currentTimeMillis() < deadline) {
-            if (condition.getAsBoolean()) {
-                return;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
-        throw new AssertionError("Timed out waiting for: " + what);
+        org.awaitility.Awaitility.await(what).atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
+                .until(condition::getAsBoolean);
     }
 }
