@@ -2,6 +2,7 @@ package dev.pitlane.auth;
 
 import dev.pitlane.testsupport.PitlaneIntegrationTest;
 import dev.pitlane.testsupport.TestHttp;
+import dev.pitlane.testsupport.TravellingClock;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -33,8 +34,8 @@ public abstract class AuthIntegrationTest {
 
         @Bean
         @Primary
-        TestClock testClock() {
-            return new TestClock();
+        TravellingClock testClock() {
+            return new TravellingClock();
         }
 
         @Bean
@@ -48,7 +49,7 @@ public abstract class AuthIntegrationTest {
     protected int port;
 
     @Autowired
-    protected TestClock clock;
+    protected TravellingClock clock;
 
     @Autowired
     protected RecordingNotifier notifier;

@@ -1,7 +1,7 @@
 package dev.pitlane.inventory;
 
 import com.jayway.jsonpath.JsonPath;
-import dev.pitlane.inventory.support.Await;
+import dev.pitlane.testsupport.Await;
 import dev.pitlane.inventory.support.Contracts;
 import dev.pitlane.inventory.support.Events;
 import dev.pitlane.inventory.support.InventoryTestBase;

@@ -2,6 +2,7 @@ package dev.pitlane.auth.keycloak;
 
 import dev.pitlane.platform.tenancy.Caller;
 import dev.pitlane.platform.tenancy.TenantContext;
+import dev.pitlane.testsupport.KeycloakServer;
 import dev.pitlane.testsupport.TestHttp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,22 +21,11 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -45,61 +35,42 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * imports the chart's realm, and a service built on the platform, configured only with Keycloak's issuer and
  * {@code claims.roles=realm_access.roles}, accepts its tokens with the right organization, roles, permissions
  * and service centers. On demand only (it downloads and starts Keycloak, about a minute):
- * {@code mvn -f auth-service/pom.xml -Pkeycloak-it verify}.
+ * {@code ./mvnw -pl platform/test-support,auth-service -Pkeycloak-it verify}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class KeycloakRealmIT {
 
-    private static final String JAVA_HOME = System.getProperty("keycloak.java", "/usr/lib/jvm/temurin-25-jdk-amd64");
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
-    private Process keycloak;
-    private String issuer;
+    private KeycloakServer keycloak;
     private ConfigurableApplicationContext service;
     private TestHttp api;
 
     @BeforeAll
-    void startKeycloakAndAService() throws Exception {
+    void startKeycloakAndAService() {
         assumeTrue(Boolean.getBoolean("keycloak.it"), "runs only with -Dkeycloak.it=true (profile keycloak-it)");
-        Path home = Path.of(System.getProperty("keycloak.home"));
-        assertThat(home.resolve("bin/kc.sh")).as("unpacked by the keycloak-it profile").exists();
-        Files.createDirectories(home.resolve("data/import"));
-        Files.copy(RealmExportTest.REALM, home.resolve("data/import/pitlane-realm.json"),
-                StandardCopyOption.REPLACE_EXISTING);
-        int port = freePort();
-        ProcessBuilder kc = new ProcessBuilder(home.resolve("bin/kc.sh").toString(), "start-dev", "--import-realm",
-                "--http-port=" + port, "--http-management-port=" + freePort(), "--cache=local")
-                .redirectErrorStream(true).redirectOutput(home.resolve("keycloak-it.log").toFile());
-        kc.environment().put("JAVA_HOME", JAVA_HOME);
-        kc.environment().put("PATH", JAVA_HOME + "/bin:" + System.getenv("PATH"));
-        keycloak = kc.start();
-        issuer = "http://127.0.0.1:" + port + "/realms/pitlane";
-        awaitRealm(home);
+        keycloak = KeycloakServer.of(Path.of(System.getProperty("keycloak.home")), RealmExportTest.REALM, "pitlane")
+                .start(Duration.ofMinutes(4));
 
         SpringApplication app = new SpringApplication(ResourceServer.class);
         service = app.run("--server.port=0", "--spring.application.name=keycloak-probe",
-                "--pitlane.security.issuer-uri=" + issuer,
-                "--pitlane.security.jwk-set-uri=" + issuer + "/protocol/openid-connect/certs",
+                "--pitlane.security.issuer-uri=" + keycloak.issuerUri(),
+                "--pitlane.security.jwk-set-uri=" + keycloak.jwkSetUri(),
                 "--pitlane.security.claims.roles=realm_access.roles",
                 "--pitlane.demo-data.enabled=false", "--logging.structured.format.console=");
         api = TestHttp.at("http://127.0.0.1:" + ((WebServerApplicationContext) service).getWebServer().getPort());
     }
 
     @AfterAll
-    void stop() throws InterruptedException {
+    void stop() {
         if (service != null) {
             service.close();
         }
         if (keycloak != null) {
-            keycloak.destroy();
-            if (!keycloak.waitFor(30, TimeUnit.SECONDS)) {
-                keycloak.destroyForcibly();
-            }
+            keycloak.close();
         }
     }
 
     @Test
-    void aTechnicianFromKeycloakHasTheOrganizationPermissionsAndServiceCenterOfTheMatrix() throws Exception {
+    void aTechnicianFromKeycloakHasTheOrganizationPermissionsAndServiceCenterOfTheMatrix() {
         TestHttp technician = api.withToken(token("technician@demo-motors.local"));
         TestHttp.Response caller = technician.get("/probe/caller");
         assertThat(caller.status()).as(caller.toString()).isEqualTo(200);
@@ -115,7 +86,7 @@ class KeycloakRealmIT {
     }
 
     @Test
-    void aStoreKeeperMayAdjustStockAndAnOrgAdminHoldsEveryTenantPermission() throws Exception {
+    void aStoreKeeperMayAdjustStockAndAnOrgAdminHoldsEveryTenantPermission() {
         assertThat(api.withToken(token("storekeeper@demo-motors.local")).get("/probe/stock-adjust").status())
                 .isEqualTo(200);
         TestHttp.Response admin = api.withToken(token("admin@demo-motors.local")).get("/probe/caller");
@@ -123,43 +94,8 @@ class KeycloakRealmIT {
         assertThat(api.get("/probe/caller").status()).as("no token").isEqualTo(401);
     }
 
-    /** A sign-in with Keycloak's direct access grant, as a test can do it without a browser. */
-    private String token(String username) throws Exception {
-        String form = "grant_type=password&client_id=pitlane-web&scope=openid&username="
-                + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password=pitlane-demo";
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(issuer + "/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-        return com.jayway.jsonpath.JsonPath.read(r.body(), "$.access_token");
-    }
-
-    private void awaitRealm(Path home) throws Exception {
-        long deadline = System.currentTimeMillis() + 240_000;
-        while (System.currentTimeMillis() < deadline) {
-            if (!keycloak.isAlive()) {
-                throw new IllegalStateException("Keycloak exited; see " + home.resolve("keycloak-it.log"));
-            }
-            try {
-                HttpResponse<Void> r = HTTP.send(HttpRequest.newBuilder(
-                        URI.create(issuer + "/.well-known/openid-configuration")).build(),
-                        HttpResponse.BodyHandlers.discarding());
-                if (r.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(1_000);
-        }
-        throw new IllegalStateException("Keycloak did not serve the realm in time; see "
-                + home.resolve("keycloak-it.log"));
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+    private String token(String username) {
+        return keycloak.accessToken("pitlane-web", username, "pitlane-demo");
     }
 
     /**

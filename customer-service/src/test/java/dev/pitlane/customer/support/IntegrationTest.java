@@ -1,5 +1,6 @@
 package dev.pitlane.customer.support;
 
+import dev.pitlane.testsupport.Await;
 import dev.pitlane.testsupport.PitlaneIntegrationTest;
 import dev.pitlane.testsupport.TestHttp;
 import dev.pitlane.testsupport.TestTokens;
@@ -73,19 +74,7 @@ public abstract class IntegrationTest {
     }
 
     protected static void await(BooleanSupplier condition, String what) {
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (System.currentTimeMillis() < deadline) {
-            if (condition.getAsBoolean()) {
-                return;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted waiting for " + what);
-            }
-        }
-        throw new AssertionError("Timed out waiting for: " + what);
+        Await.until(condition, what);
     }
 
     protected String createCustomer(TestHttp client, String name, String phone) {

@@ -14,6 +14,9 @@ import dev.pitlane.platform.tenancy.TenantContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class DemoDataTest extends InventoryTestBase {
@@ -44,7 +47,18 @@ class DemoDataTest extends InventoryTestBase {
         assertThat(db.count("SELECT count(DISTINCT movement_id) FROM stock_ledger WHERE organization_id = " + org))
                 .isEqualTo(3);
         assertThat(db.count("SELECT count(*) FROM stock_balances WHERE organization_id = " + org
-                + " AND on_hand > 0")).isEqualTo(3L * DemoCatalog.parts().size());
+                + " AND on_hand > 0")).as("every part everywhere, but the one kept out of the central warehouse")
+                .isEqualTo(3L * DemoCatalog.parts().size() - 1);
+        // procurement's demo refers to these parts by the id both services derive from the SKU
+        for (String sku : new String[] {"OF-BOSCH-0986", "BP-BOSCH-F03", "EO-CASTROL-GTX-1L"}) {
+            assertThat(db.count("SELECT count(*) FROM stock_balances WHERE organization_id = " + org
+                    + " AND location_id = '" + DemoDataSeeder.CENTRAL + "' AND on_hand > 0 AND item_id = '"
+                    + UUID.nameUUIDFromBytes(("demo-item:" + sku).getBytes(StandardCharsets.UTF_8))
+                    + "'")).as(sku).isEqualTo(1);
+        }
+        assertThat(db.count("SELECT count(*) FROM stock_balances WHERE organization_id = " + org
+                + " AND location_id = '" + DemoDataSeeder.CENTRAL + "' AND on_hand > 0 AND item_id = '"
+                + DemoCatalog.idOf(DemoCatalog.NOT_AT_CENTRAL) + "'")).isZero();
         assertThat(db.count("SELECT count(*) FROM locations WHERE organization_id = " + org
                 + " AND service_center_id = '" + DemoDataSeeder.WHITEFIELD + "' AND id = '"
                 + DemoDataSeeder.WHITEFIELD_STORE + "'")).isEqualTo(1);

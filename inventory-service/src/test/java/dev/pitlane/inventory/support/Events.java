@@ -1,6 +1,7 @@
 package dev.pitlane.inventory.support;
 
 import com.jayway.jsonpath.JsonPath;
+import dev.pitlane.testsupport.Await;
 import dev.pitlane.testsupport.TestInfrastructure;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;

@@ -2,7 +2,7 @@ package dev.pitlane.procurement.bench;
 
 import dev.pitlane.localinfra.PostgresServer;
 import dev.pitlane.procurement.ProcurementApplication;
-import dev.pitlane.procurement.support.Await;
+import dev.pitlane.testsupport.Await;
 import dev.pitlane.procurement.support.Flows;
 import dev.pitlane.procurement.support.Inventory;
 import dev.pitlane.procurement.support.InventorySimulator;

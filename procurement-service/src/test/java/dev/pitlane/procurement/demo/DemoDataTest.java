@@ -1,6 +1,6 @@
 package dev.pitlane.procurement.demo;
 
-import dev.pitlane.procurement.support.Await;
+import dev.pitlane.testsupport.Await;
 import dev.pitlane.procurement.support.EventTap;
 import dev.pitlane.procurement.support.Inventory;
 import dev.pitlane.procurement.support.InventorySimulator;

@@ -1,6 +1,6 @@
 package dev.pitlane.procurement.partsissue;
 
-import dev.pitlane.procurement.support.Await;
+import dev.pitlane.testsupport.Await;
 import dev.pitlane.procurement.support.Contracts;
 import dev.pitlane.procurement.support.EventTap;
 import dev.pitlane.procurement.support.Flows.Item;

@@ -1,6 +1,6 @@
 package dev.pitlane.procurement.purchaseorder;
 
-import dev.pitlane.procurement.support.Await;
+import dev.pitlane.testsupport.Await;
 import dev.pitlane.procurement.support.Flows.Item;
 import dev.pitlane.procurement.support.Inventory;
 import dev.pitlane.procurement.support.InventorySimulator;

@@ -1,7 +1,7 @@
 package dev.pitlane.procurement.purchaseorder;
 
 import com.sun.net.httpserver.HttpServer;
-import dev.pitlane.procurement.support.Await;
+import dev.pitlane.testsupport.Await;
 import dev.pitlane.procurement.support.Flows.Item;
 import dev.pitlane.procurement.support.Json;
 import dev.pitlane.procurement.support.Org;

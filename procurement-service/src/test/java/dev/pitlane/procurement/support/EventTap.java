@@ -1,5 +1,6 @@
 package dev.pitlane.procurement.support;
 
+import dev.pitlane.testsupport.Await;
 import dev.pitlane.testsupport.TestInfrastructure;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;

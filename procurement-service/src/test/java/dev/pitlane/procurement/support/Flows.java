@@ -1,6 +1,7 @@
 package dev.pitlane.procurement.support;
 
 import dev.pitlane.procurement.supplier.domain.Gstin;
+import dev.pitlane.testsupport.Await;
 import dev.pitlane.testsupport.TestHttp;
 
 import java.math.BigDecimal;

@@ -1,7 +1,7 @@
 package dev.pitlane.customer.customer.application;
 
 import dev.pitlane.customer.common.application.EntityCache;
-import dev.pitlane.customer.common.application.OutboxBatch;
+import dev.pitlane.platform.messaging.Outbox;
 import dev.pitlane.customer.customer.domain.CustomerDetails;
 import dev.pitlane.customer.customer.persistence.CustomerRepository;
 import dev.pitlane.platform.messaging.OutgoingEvent;
@@ -25,10 +25,10 @@ import java.util.UUID;
 public class CustomerBatch {
 
     private final CustomerRepository customers;
-    private final OutboxBatch outbox;
+    private final Outbox outbox;
     private final EntityCache cache;
 
-    CustomerBatch(CustomerRepository customers, OutboxBatch outbox, EntityCache cache) {
+    CustomerBatch(CustomerRepository customers, Outbox outbox, EntityCache cache) {
         this.customers = customers;
         this.outbox = outbox;
         this.cache = cache;

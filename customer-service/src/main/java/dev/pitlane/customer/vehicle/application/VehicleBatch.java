@@ -1,7 +1,7 @@
 package dev.pitlane.customer.vehicle.application;
 
 import dev.pitlane.customer.common.application.EntityCache;
-import dev.pitlane.customer.common.application.OutboxBatch;
+import dev.pitlane.platform.messaging.Outbox;
 import dev.pitlane.customer.vehicle.domain.VehicleDetails;
 import dev.pitlane.customer.vehicle.persistence.VehicleRepository;
 import dev.pitlane.platform.tenancy.TenantContext;
@@ -19,10 +19,10 @@ import java.util.UUID;
 public class VehicleBatch {
 
     private final VehicleRepository vehicles;
-    private final OutboxBatch outbox;
+    private final Outbox outbox;
     private final EntityCache cache;
 
-    VehicleBatch(VehicleRepository vehicles, OutboxBatch outbox, EntityCache cache) {
+    VehicleBatch(VehicleRepository vehicles, Outbox outbox, EntityCache cache) {
         this.vehicles = vehicles;
         this.outbox = outbox;
         this.cache = cache;

@@ -21,6 +21,7 @@ import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
@@ -88,7 +89,7 @@ public class PlatformMessagingConfiguration {
     }
 
     @Bean
-    Outbox outbox(JdbcClient jdbc, EventJsonMapper mapper, OutboxRelay relay, ObjectProvider<Tracer> tracer,
+    Outbox outbox(JdbcTemplate jdbc, EventJsonMapper mapper, OutboxRelay relay, ObjectProvider<Tracer> tracer,
                   ObjectProvider<Propagator> propagator) {
         return new Outbox(jdbc, mapper.mapper(), relay, tracer.getIfAvailable(), propagator.getIfAvailable(),
                 Clock.systemUTC());

@@ -2,6 +2,7 @@ package dev.pitlane.platform.security;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,6 +20,10 @@ public class PitlaneSecurityProperties {
     private final Claims claims = new Claims();
     /** Extra paths reachable without a token (health, metrics and API docs are always open). */
     private List<String> publicPaths = new ArrayList<>();
+    /** Accepted tokens remembered so their signature is checked once, not on every request (0: off). */
+    private int tokenCacheSize = 4096;
+    /** Longest time a token is trusted without checking it again, even if it expires later. */
+    private Duration tokenCacheTtl = Duration.ofMinutes(5);
 
     public static class Claims {
         /** Claim with the organization id; a dotted path reaches into nested claims. */
@@ -86,5 +91,21 @@ public class PitlaneSecurityProperties {
 
     public void setPublicPaths(List<String> publicPaths) {
         this.publicPaths = publicPaths;
+    }
+
+    public int getTokenCacheSize() {
+        return tokenCacheSize;
+    }
+
+    public void setTokenCacheSize(int tokenCacheSize) {
+        this.tokenCacheSize = tokenCacheSize;
+    }
+
+    public Duration getTokenCacheTtl() {
+        return tokenCacheTtl;
+    }
+
+    public void setTokenCacheTtl(Duration tokenCacheTtl) {
+        this.tokenCacheTtl = tokenCacheTtl;
     }
 }

@@ -1,29 +1,40 @@
 package dev.pitlane.platform.security;
 
+import dev.pitlane.platform.http.AcceptedTokens;
+import dev.pitlane.platform.http.BearerToken;
+import dev.pitlane.platform.http.HeaderText;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.resource.BearerTokenErrors;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.HttpFirewall;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -51,7 +62,41 @@ public class PlatformSecurityConfiguration {
         OAuth2TokenValidator<Jwt> validator = new DelegatingOAuth2TokenValidator<>(
                 JwtValidators.createDefaultWithIssuer(properties.getIssuerUri()));
         decoder.setJwtValidator(validator);
-        return decoder;
+        return new CachingJwtDecoder(decoder, new AcceptedTokens<>(properties.getTokenCacheSize(),
+                properties.getTokenCacheTtl(), Clock.systemUTC()));
+    }
+
+    /** The {@code Authorization: Bearer} header only (never a query or form parameter), read without a regex. */
+    @Bean
+    @ConditionalOnMissingBean
+    BearerTokenResolver bearerTokenResolver() {
+        return request -> {
+            try {
+                return BearerToken.fromAuthorizationHeader(request.getHeader(HttpHeaders.AUTHORIZATION)).orElse(null);
+            } catch (BearerToken.MalformedException e) {
+                throw new OAuth2AuthenticationException(BearerTokenErrors.invalidToken(e.getMessage()));
+            }
+        };
+    }
+
+    /** Spring Security's firewall, its header rule checked by a loop instead of a regex (see {@link HeaderText}). */
+    @Bean
+    @ConditionalOnMissingBean
+    HttpFirewall httpFirewall() {
+        StrictHttpFirewall firewall = new StrictHttpFirewall();
+        firewall.setAllowedHeaderNames(HeaderText.ALLOWED);
+        firewall.setAllowedHeaderValues(HeaderText.ALLOWED);
+        return firewall;
+    }
+
+    /**
+     * No observation (span, timer) per security filter, authentication and authorization on every request: it
+     * costs more than it tells. The request's own observation is kept.
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    static SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
     }
 
     @Bean

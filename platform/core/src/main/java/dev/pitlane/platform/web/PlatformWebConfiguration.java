@@ -20,7 +20,7 @@ import org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfigura
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.unit.DataSize;
@@ -57,7 +57,7 @@ public class PlatformWebConfiguration implements WebMvcConfigurer {
 
     @Bean
     @ConditionalOnBean(DataSource.class)
-    IdempotencyStore idempotencyStore(JdbcClient jdbc) {
+    IdempotencyStore idempotencyStore(JdbcTemplate jdbc) {
         return new IdempotencyStore(jdbc);
     }
 

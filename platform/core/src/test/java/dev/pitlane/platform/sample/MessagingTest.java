@@ -51,6 +51,24 @@ class MessagingTest extends SampleTestBase {
     }
 
     @Test
+    void aBatchOfEventsIsPublishedAndEachHandledOnceOrNoneIfItRollsBack() {
+        UUID org = UUID.randomUUID();
+        var created = as(org, "widget:write").post("/api/v1/widgets/batch",
+                "[{\"name\":\"b1\",\"quantity\":1},{\"name\":\"b2\",\"quantity\":1},{\"name\":\"b3\",\"quantity\":1}]");
+        assertThat(created.status()).as(created.toString()).isEqualTo(200);
+        List<String> ids = created.json("$");
+        assertThat(ids).hasSize(3);
+        await(() -> ids.stream().allMatch(id -> effects(org, id) == 1), "every event of the batch handled");
+
+        UUID failing = UUID.randomUUID();
+        var failed = as(failing, "widget:write").post("/api/v1/widgets/batch",
+                "[{\"name\":\"b1\",\"quantity\":1},{\"name\":\"explode-after-write\",\"quantity\":1}]");
+        assertThat(failed.status()).isEqualTo(500);
+        assertThat(owner.count("SELECT count(*) FROM outbox_events WHERE payload->>'organizationId' = '" + failing
+                + "'")).as("nothing of a rolled-back batch").isZero();
+    }
+
+    @Test
     void aRedeliveredEventHasNoSecondEffect() throws Exception {
         UUID org = UUID.randomUUID();
         UUID widget = UUID.randomUUID();

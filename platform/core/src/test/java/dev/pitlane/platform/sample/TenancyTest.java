@@ -1,12 +1,22 @@
 package dev.pitlane.platform.sample;
 
+import dev.pitlane.platform.tenancy.Caller;
+import dev.pitlane.platform.tenancy.TenantContext;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class TenancyTest extends SampleTestBase {
+
+    @Autowired
+    DataSource dataSource;
 
     @Test
     void anotherOrganizationsRecordAnswers404() {
@@ -34,5 +44,33 @@ class TenancyTest extends SampleTestBase {
         assertThat(as(b).get("/api/v1/widgets/unfiltered-count").<Integer>json("$.count")).isEqualTo(1);
         assertThat(as(UUID.randomUUID()).get("/api/v1/widgets/unfiltered-count").<Integer>json("$.count"))
                 .isZero();
+    }
+
+    @Test
+    void everyCheckoutCarriesTheCurrentOrganizationWhateverThePooledConnectionHeldBefore() throws SQLException {
+        UUID a = UUID.randomUUID();
+        UUID b = UUID.randomUUID();
+        // more checkouts than the pool has connections, so every physical connection is reused across tenants
+        for (int round = 0; round < 30; round++) {
+            UUID org = round % 3 == 0 ? a : b;
+            assertThat(TenantContext.callAs(Caller.system(org, "test"), this::sessionTenant))
+                    .isEqualTo(org.toString());
+        }
+        assertThat(sessionTenant()).as("no tenant, no rows").isEmpty();
+    }
+
+    /** Checks a connection out and reads its session setting. */
+    private String sessionTenant() {
+        try (Connection c = dataSource.getConnection()) {
+            String value;
+            try (ResultSet rs = c.createStatement().executeQuery(
+                    "SELECT coalesce(current_setting('app.organization_id', true), '')")) {
+                rs.next();
+                value = rs.getString(1);
+            }
+            return value;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

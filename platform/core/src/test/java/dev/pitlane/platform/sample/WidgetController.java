@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -69,6 +70,30 @@ class WidgetController {
         }
         return ResponseEntity.created(URI.create("/api/v1/widgets/" + id)).body(new Widget(id, body.name(),
                 body.quantity(), 0));
+    }
+
+    /** Many widgets, their events appended in one batch; a name "explode-after-write" rolls it all back. */
+    @PostMapping("/batch")
+    @Transactional
+    @PreAuthorize("hasAuthority('widget:write')")
+    List<UUID> createAll(@RequestBody List<@Valid CreateWidget> body) {
+        UUID org = TenantContext.organizationId();
+        List<OutgoingEvent> events = new ArrayList<>();
+        List<UUID> ids = new ArrayList<>();
+        for (CreateWidget widget : body) {
+            UUID id = UUID.randomUUID();
+            jdbc.sql("INSERT INTO widgets (id, organization_id, name, quantity) VALUES (:id, :org, :name, :q)")
+                    .param("id", id).param("org", org).param("name", widget.name()).param("q", widget.quantity())
+                    .update();
+            events.add(OutgoingEvent.v1(TOPIC, "Widget", id, "WidgetCreated",
+                    Map.of("widgetId", id.toString(), "name", widget.name())));
+            ids.add(id);
+        }
+        outbox.appendAll(events);
+        if (body.stream().anyMatch(w -> w.name().equals("explode-after-write"))) {
+            throw new IllegalStateException("boom");
+        }
+        return ids;
     }
 
     @GetMapping("/{id}")

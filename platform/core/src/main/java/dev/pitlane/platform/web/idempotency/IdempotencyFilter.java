@@ -73,8 +73,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         String hash = cached.fingerprint();
         ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
         Outcome outcome = transactions.execute(status -> {
-            store.lock(org.get(), key);
-            Optional<StoredResponse> previous = store.find(org.get(), key);
+            Optional<StoredResponse> previous = store.lockAndFind(org.get(), key);
             if (previous.isPresent()) {
                 return previous.get().requestHash().equals(hash) ? Outcome.replay(previous.get())
                         : Outcome.MISMATCH;

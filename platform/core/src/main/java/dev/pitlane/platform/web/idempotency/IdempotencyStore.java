@@ -1,7 +1,11 @@
 package dev.pitlane.platform.web.idempotency;
 
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
@@ -9,27 +13,43 @@ import java.util.UUID;
 /** The {@code idempotency_keys} table. */
 public class IdempotencyStore {
 
+    /**
+     * Two statements sent in one round trip: the second takes its snapshot only once the first holds the lock, so
+     * it sees the row a concurrent request with the same key committed while this one waited.
+     */
+    private static final String LOCK_AND_FIND = """
+            SELECT pg_advisory_xact_lock(hashtextextended(?, 0));
+            SELECT request_hash, response_status, response_type, response_location, response_body
+            FROM idempotency_keys WHERE organization_id = ? AND idempotency_key = ?""";
+
+    private final JdbcTemplate jdbcTemplate;
     private final JdbcClient jdbc;
 
-    public IdempotencyStore(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    public IdempotencyStore(JdbcTemplate jdbcTemplate) {
+        this.jdbcTemplate = jdbcTemplate;
+        this.jdbc = JdbcClient.create(jdbcTemplate);
     }
 
-    /** Serializes requests with the same key until the current transaction ends. */
-    void lock(UUID organizationId, String key) {
-        jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(:k, 0))")
-                .param("k", organizationId + "/" + key)
-                .query((rs, i) -> 1).list();
-    }
-
-    Optional<StoredResponse> find(UUID organizationId, String key) {
-        return jdbc.sql("""
-                        SELECT request_hash, response_status, response_type, response_location, response_body
-                        FROM idempotency_keys WHERE organization_id = :org AND idempotency_key = :key""")
-                .param("org", organizationId).param("key", key)
-                .query((rs, i) -> new StoredResponse(rs.getString(1), rs.getInt(2), rs.getString(3),
-                        rs.getString(4), rs.getBytes(5)))
-                .optional();
+    /**
+     * Serializes requests with the same key until the current transaction ends, then reads what an earlier
+     * request with it stored.
+     */
+    Optional<StoredResponse> lockAndFind(UUID organizationId, String key) {
+        return jdbcTemplate.execute((ConnectionCallback<Optional<StoredResponse>>) connection -> {
+            try (PreparedStatement ps = connection.prepareStatement(LOCK_AND_FIND)) {
+                ps.setString(1, organizationId + "/" + key);
+                ps.setObject(2, organizationId);
+                ps.setString(3, key);
+                ps.execute();
+                if (!ps.getMoreResults()) {
+                    throw new IllegalStateException("The idempotency key look-up returned no result");
+                }
+                try (ResultSet rs = ps.getResultSet()) {
+                    return rs.next() ? Optional.of(new StoredResponse(rs.getString(1), rs.getInt(2),
+                            rs.getString(3), rs.getString(4), rs.getBytes(5))) : Optional.empty();
+                }
+            }
+        });
     }
 
     void save(UUID organizationId, String key, String method, String path, String hash, StoredResponse response) {

@@ -1,4 +1,4 @@
-package dev.pitlane.auth;
+package dev.pitlane.testsupport;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -7,7 +7,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /** The real time, moved forward on request: expiry is tested by travelling, not by waiting. */
-public class TestClock extends Clock {
+public class TravellingClock extends Clock {
 
     private volatile Duration offset = Duration.ZERO;
 
