@@ -10,6 +10,10 @@ import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import reactor.core.publisher.Mono;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,9 +30,12 @@ final class RedisRateLimiter implements RateLimiter {
     private static final Logger log = LoggerFactory.getLogger(RedisRateLimiter.class);
     private static final long WARN_EVERY_MILLIS = 30_000;
 
+    /**
+     * Read once: a script backed by a resource asks the resource whether it changed on every call, which for a
+     * file inside the jar means opening the jar's URL on every request.
+     */
     @SuppressWarnings("rawtypes")
-    private static final RedisScript<List> SCRIPT = RedisScript.of(
-            new ClassPathResource("dev/pitlane/gateway/ratelimit/token-buckets.lua"), List.class);
+    private static final RedisScript<List> SCRIPT = RedisScript.of(script(), List.class);
 
     private final ReactiveStringRedisTemplate redis;
     private final String keyPrefix;
@@ -108,6 +115,14 @@ final class RedisRateLimiter implements RateLimiter {
             }
         }
         return values;
+    }
+
+    private static String script() {
+        try (InputStream in = new ClassPathResource("dev/pitlane/gateway/ratelimit/token-buckets.lua").getInputStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void warnFailingOpen(Throwable error) {

@@ -1,7 +1,9 @@
 package dev.pitlane.gateway.routing;
 
+import io.micrometer.tracing.propagation.Propagator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.cloud.gateway.filter.GatewayFilter;
 import org.springframework.cloud.gateway.filter.factory.SpringCloudCircuitBreakerFilterFactory;
 import org.springframework.cloud.gateway.route.RouteLocator;
@@ -35,6 +37,11 @@ class RoutingConfiguration {
         ServiceTable table = ServiceTable.from(properties, environment);
         table.services().forEach(s -> log.info("Route {} -> {} {}", s.name(), s.target(), s.paths()));
         return table;
+    }
+
+    @Bean
+    TraceContextForwarding traceContextForwarding(ObjectProvider<Propagator> propagator) {
+        return new TraceContextForwarding(propagator.getIfAvailable(() -> Propagator.NOOP));
     }
 
     @Bean

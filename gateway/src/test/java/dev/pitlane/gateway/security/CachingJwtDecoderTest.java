@@ -7,15 +7,13 @@ import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import dev.pitlane.testsupport.TravellingClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.oauth2.jwt.BadJwtException;
 import reactor.core.publisher.Flux;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -27,7 +25,7 @@ class CachingJwtDecoderTest {
 
     private static final RSAKey KEY = TestKeys.RSA;
     private final AtomicInteger checks = new AtomicInteger();
-    private final MutableClock clock = new MutableClock();
+    private final TravellingClock clock = new TravellingClock();
     private final CachingJwtDecoder decoder = new CachingJwtDecoder(EdgeJwtDecoder.create(jwt -> {
         checks.incrementAndGet();
         return Flux.just(KEY.toPublicJWK());
@@ -80,29 +78,5 @@ class CachingJwtDecoderTest {
                         .expirationTime(Date.from(expiresAt)).build());
         jwt.sign(new RSASSASigner(KEY));
         return jwt.serialize();
-    }
-
-
-    private static final class MutableClock extends Clock {
-        private Instant now = Instant.now();
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }
