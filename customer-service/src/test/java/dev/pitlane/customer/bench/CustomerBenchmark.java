@@ -1,15 +1,8 @@
 package dev.pitlane.customer.bench;
 
-import dev.pitlane.customer.CustomerServiceApplication;
 import dev.pitlane.customer.bulk.ImportFiles;
 import dev.pitlane.customer.support.Multipart;
-import dev.pitlane.localinfra.PostgresServer;
-import dev.pitlane.testsupport.PitlaneTestInitializer;
-import dev.pitlane.testsupport.TestInfrastructure;
-import dev.pitlane.testsupport.TestTokens;
 import org.HdrHistogram.Histogram;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,9 +13,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -38,14 +31,20 @@ import java.util.concurrent.atomic.AtomicInteger;
  * a request is sent on schedule whether or not earlier ones answered, and its latency counts from when it was
  * due), then an import of 100,000 rows. Not a test: run {@code bench/search-and-import.sh}.
  *
- * <p>Options ({@code -Dname=value}): {@code baseUrl} (default: start the service in this JVM on a fresh database;
- * give e.g. http://localhost:8080 to go through the gateway, then also {@code token} and {@code adminJdbcUrl} of
- * the service's database unless {@code generate=false}), {@code customers}, {@code vehicles}, {@code rate},
- * {@code seconds}, {@code importRows}, {@code importSeed} (another seed imports new customers into a kept database).
+ * <p>Where it sends its requests ({@code -Dname=value}):
+ * <ul>
+ *   <li>by default, the service started in this JVM on database {@code customer_bench};</li>
+ *   <li>{@code gateway=true}: the whole suite started as devstack runs it (every service its own JVM, a Kafka
+ *       broker, the gateway in front) at {@code portOffset} (20000), the data in organization "Bench Motors" and
+ *       every request through the gateway; {@code fresh=true} recreates the suite's databases;</li>
+ *   <li>{@code baseUrl}, {@code token} and {@code adminJdbcUrl}: a suite already running, e.g. a devstack's gateway;
+ *       the data goes into the token's organization, which must have no customers of its own.</li>
+ * </ul>
+ * Sizes: {@code customers}, {@code vehicles}, {@code rate}, {@code seconds}, {@code importRows}, {@code importSeed}
+ * (another seed imports new customers into a kept database); {@code generate=false} uses the data as it is.
  */
 public final class CustomerBenchmark {
 
-    private static final UUID BENCH_ORG = UUID.fromString("7e57da7a-0000-4000-8000-0000000000be");
     private static final String[] FIRST = {"Aarav", "Vivaan", "Aditya", "Vihaan", "Arjun", "Sai", "Reyansh", "Ayaan",
             "Krishna", "Ishaan", "Rohan", "Rahul", "Amit", "Suresh", "Rajesh", "Vikram", "Anil", "Sanjay", "Deepak",
             "Manoj", "Ananya", "Diya", "Priya", "Saanvi", "Aadhya", "Kavya", "Isha", "Pooja", "Neha", "Sneha"};
@@ -63,81 +62,63 @@ public final class CustomerBenchmark {
         int rate = Integer.getInteger("rate", 200);
         int seconds = Integer.getInteger("seconds", 30);
         int importRows = Integer.getInteger("importRows", 100_000);
-        String baseUrl = System.getProperty("baseUrl");
-        ConfigurableApplicationContext service = null;
-        String token = System.getProperty("token");
-        String adminJdbcUrl = System.getProperty("adminJdbcUrl");
-        if (baseUrl == null) {
-            service = startService();
-            baseUrl = "http://127.0.0.1:" + service.getEnvironment().getProperty("local.server.port");
-            String db = service.getEnvironment().getProperty("spring.datasource.url");
-            adminJdbcUrl = db + "?user=postgres&password=pitlane";
-            token = TestTokens.issuer().user(BENCH_ORG).permissions("customer:read", "customer:write",
-                    "customer:import", "vehicle:read", "vehicle:write").mint();
-            System.out.printf("service started at %s on %s%n", baseUrl, db);
-        }
+        BenchTargets.Target target = Boolean.getBoolean("gateway") ? BenchTargets.suite()
+                : System.getProperty("baseUrl") != null ? BenchTargets.given() : BenchTargets.inThisJvm();
         try {
+            System.out.printf("searching %s%n", target.description());
             if (Boolean.parseBoolean(System.getProperty("generate", "true"))
-                    && (count(adminJdbcUrl, "customers") < customers || count(adminJdbcUrl, "vehicles") < vehicles)) {
+                    && (count(target, "customers") < customers || count(target, "vehicles") < vehicles)) {
                 long t = System.nanoTime();
-                generate(adminJdbcUrl, customers, vehicles);
+                generate(target, customers, vehicles);
                 System.out.printf("generated %,d customers and %,d vehicles in %.1f s%n", customers, vehicles,
                         (System.nanoTime() - t) / 1e9);
             }
+            // a token from now on: generating the rows may take longer than a token lives
+            String token = target.token();
             HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                     .connectTimeout(Duration.ofSeconds(5)).executor(Executors.newFixedThreadPool(8)).build();
             System.out.println("warming up (10 s, not measured)");
-            load(client, baseUrl, token, rate, 10, customers);
-            serviceTime(client, baseUrl, token, customers);
-            Result result = load(client, baseUrl, token, rate, seconds, customers);
+            load(client, target.baseUrl(), token, rate, 10, customers);
+            serviceTime(client, target.baseUrl(), token, customers);
+            Result result = load(client, target.baseUrl(), token, rate, seconds, customers);
             result.print(rate, seconds);
-            importBench(client, baseUrl, token, importRows);
+            importBench(client, target.baseUrl(), target.token(), importRows);
         } finally {
-            if (service != null) {
-                service.close();
-            }
+            target.close();
             System.exit(0);
         }
     }
 
-    /**
-     * The service on database {@code customer_bench}, kept between runs so the 2.5 million rows are generated once
-     * ({@code -Dfresh=true} starts over, e.g. after a migration changed).
-     */
-    private static ConfigurableApplicationContext startService() {
-        PostgresServer.Database db = TestInfrastructure.postgres().createDatabase("customer_bench",
-                Boolean.getBoolean("fresh"));
-        // command-line arguments, so they win over application.yml
-        return new SpringApplicationBuilder(CustomerServiceApplication.class).initializers(new PitlaneTestInitializer())
-                .run("--server.port=0", "--pitlane.test.database=false", "--spring.datasource.url=" + db.jdbcUrl(),
-                        "--spring.datasource.username=" + db.appUser(), "--spring.datasource.password=" + db.appPassword(),
-                        "--spring.flyway.user=" + db.ownerUser(), "--spring.flyway.password=" + db.ownerPassword(),
-                        "--spring.data.redis.host=127.0.0.1", "--logging.level.root=WARN",
-                        "--logging.structured.format.console=", "--spring.datasource.hikari.maximum-pool-size=16");
-    }
-
-    private static long count(String adminJdbcUrl, String table) throws java.sql.SQLException {
-        try (Connection c = DriverManager.getConnection(adminJdbcUrl); Statement s = c.createStatement();
-             var rs = s.executeQuery("SELECT count(*) FROM " + table + " WHERE organization_id = '" + BENCH_ORG + "'")) {
+    private static long count(BenchTargets.Target target, String table) throws java.sql.SQLException {
+        try (Connection c = target.adminConnection(); Statement s = c.createStatement();
+             var rs = s.executeQuery("SELECT count(*) FROM " + table + " WHERE organization_id = '"
+                     + target.organization() + "'")) {
             rs.next();
             return rs.getLong(1);
         }
     }
 
-    private static void generate(String adminJdbcUrl, int customers, int vehicles) throws IOException, java.sql.SQLException {
+    /** Replaces the organization's rows by generated ones. */
+    private static void generate(BenchTargets.Target target, int customers, int vehicles)
+            throws IOException, java.sql.SQLException {
+        UUID org = target.organization();
         String sql;
         try (InputStream in = CustomerBenchmark.class.getResourceAsStream("/bench/generate.sql")) {
             sql = new String(in.readAllBytes(), StandardCharsets.UTF_8)
-                    .replace("${org}", BENCH_ORG.toString())
+                    .replace("${org}", org.toString())
                     .replace("${customers}", Integer.toString(customers))
                     .replace("${vehicles}", Integer.toString(vehicles));
         }
-        try (Connection c = DriverManager.getConnection(adminJdbcUrl); Statement s = c.createStatement()) {
-            s.execute("DELETE FROM service_visits WHERE organization_id = '" + BENCH_ORG + "'");
-            s.execute("DELETE FROM vehicle_ownerships WHERE organization_id = '" + BENCH_ORG + "'");
-            s.execute("DELETE FROM odometer_readings WHERE organization_id = '" + BENCH_ORG + "'");
-            s.execute("DELETE FROM vehicles WHERE organization_id = '" + BENCH_ORG + "'");
-            s.execute("DELETE FROM customers WHERE organization_id = '" + BENCH_ORG + "'");
+        long existing = count(target, "customers");
+        if (!target.dedicated() && existing > 0) {
+            throw new IllegalStateException("Organization " + org + " has " + existing + " customers of its own: "
+                    + "generate into one without customers, or search what is there with -Dgenerate=false");
+        }
+        try (Connection c = target.adminConnection(); Statement s = c.createStatement()) {
+            for (String table : List.of("service_visits", "vehicle_ownerships", "odometer_readings", "vehicles",
+                    "customers")) {
+                s.execute("DELETE FROM " + table + " WHERE organization_id = '" + org + "'");
+            }
             for (String statement : sql.split(";\\s*\\n")) {
                 if (!statement.isBlank()) {
                     s.execute(statement);
