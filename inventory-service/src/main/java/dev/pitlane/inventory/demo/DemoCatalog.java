@@ -1,8 +1,10 @@
 package dev.pitlane.inventory.demo;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 /** A few hundred realistic spare parts for Indian passenger cars, generated from part families x models. */
 final class DemoCatalog {
@@ -86,7 +88,41 @@ final class DemoCatalog {
                     "Philips India", "Lighting", "Bulbs", "pcs", "85392190", new BigDecimal("18"),
                     new BigDecimal("180"), margin(180), "NONE", null));
         }
+        parts.addAll(SHARED_WITH_PROCUREMENT);
         return parts;
+    }
+
+    /** Procurement's demo asks for it and is meant to be refused: the central warehouse has none. */
+    static final String NOT_AT_CENTRAL = "CK-VALEO-SWIFT";
+
+    /**
+     * The parts procurement's demo data buys and sends to the service centers (procurement's DemoItems): same SKUs,
+     * and the same ids, which both services derive from the SKU (see {@link #idOf}).
+     */
+    private static final List<Part> SHARED_WITH_PROCUREMENT = List.of(
+            new Part("OF-BOSCH-0986", "0986AF0134", "Oil filter (Bosch 0 986 AF0 134)", "Bosch India", "Filters",
+                    "Oil filters", "pcs", "84212300", new BigDecimal("18"), new BigDecimal("285"), margin(285), "NONE",
+                    null),
+            new Part("SP-BOSCH-FR7", "0242235666", "Spark plug Bosch FR7DC+", "Bosch India", "Engine", "Ignition",
+                    "pcs", "85111000", new BigDecimal("28"), new BigDecimal("165"), margin(165), "NONE", null),
+            new Part("BP-BOSCH-F03", "F03B150302", "Front brake pad set (Bosch)", "Bosch India", "Brakes",
+                    "Brake pads", "pcs", "87083000", new BigDecimal("28"), new BigDecimal("1450"), margin(1450), "NONE",
+                    null),
+            new Part("HL-MINDA-SWIFT", "MI-HL-7781", "Headlamp assembly Swift (Minda)", "Uno Minda", "Lighting",
+                    "Headlamps", "pcs", "85122010", new BigDecimal("28"), new BigDecimal("3150"), margin(3150), "NONE",
+                    null),
+            new Part("BAT-EXIDE-MLDIN44", "MLDIN44LH", "Battery Exide Mileage DIN44", "Exide", "Electrical",
+                    "Batteries", "pcs", "85071000", new BigDecimal("28"), new BigDecimal("5990"), margin(5990), "NONE",
+                    null),
+            new Part("EO-CASTROL-GTX-1L", "3383918", "Engine oil Castrol GTX 20W-50, 1 L", "Castrol", "Lubricants",
+                    "Oils and fluids", "pcs", "27101980", new BigDecimal("18"), new BigDecimal("449"), margin(449),
+                    "NONE", null),
+            new Part(NOT_AT_CENTRAL, "MI-CK-2210", "Clutch kit Swift", "Valeo India", "Transmission", "Clutch", "pcs",
+                    "87089300", new BigDecimal("28"), new BigDecimal("7400"), margin(7400), "NONE", null));
+
+    /** The id both services give a demo part: name-based (version 3) on {@code "demo-item:" + sku}. */
+    static UUID idOf(String sku) {
+        return UUID.nameUUIDFromBytes(("demo-item:" + sku).getBytes(StandardCharsets.UTF_8));
     }
 
     private static String partNumber(Family f, int model) {

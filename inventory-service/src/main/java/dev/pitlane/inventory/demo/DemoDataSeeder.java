@@ -127,7 +127,7 @@ class DemoDataSeeder implements ApplicationRunner {
         if (!existing.isEmpty()) {
             return existing.get(0);
         }
-        return items.create(new ItemRequest(p.sku(), p.partNumber(), p.name(), null, p.brand(), category, unit,
+        return items.create(DemoCatalog.idOf(p.sku()), new ItemRequest(p.sku(), p.partNumber(), p.name(), null, p.brand(), category, unit,
                 p.hsn(), p.gst(), null, p.cost(), p.price(), TrackingMode.valueOf(p.tracking()), p.shelfLifeDays(),
                 null, null));
     }
@@ -145,6 +145,9 @@ class DemoDataSeeder implements ApplicationRunner {
         for (int i = 0; i < parts.size(); i++) {
             DemoCatalog.Part p = parts.get(i);
             ItemView item = seeded.get(i);
+            if (central && p.sku().equals(DemoCatalog.NOT_AT_CENTRAL)) {
+                continue;
+            }
             int qty = central ? 40 + (i * 7) % 80 : 3 + (i * 5) % 12;
             if (p.tracking().equals("SERIAL")) {
                 qty = central ? 8 : 3;

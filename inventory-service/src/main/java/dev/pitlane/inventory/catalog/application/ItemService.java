@@ -35,8 +35,13 @@ public class ItemService {
 
     @Transactional
     public ItemView create(ItemRequest request) {
+        return create(UUID.randomUUID(), request);
+    }
+
+    /** With an id chosen by the caller: demo data that another service refers to by the same id. */
+    @Transactional
+    public ItemView create(UUID id, ItemRequest request) {
         UUID org = TenantContext.organizationId();
-        UUID id = UUID.randomUUID();
         validate(org, id, request);
         items.insert(org, id, request);
         return get(id);
