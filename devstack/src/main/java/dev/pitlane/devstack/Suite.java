@@ -38,6 +38,18 @@ public final class Suite implements AutoCloseable {
         this.settings = settings;
     }
 
+    /** The checkout this runs in: the working directory or the nearest folder above it holding devstack/run. */
+    public static Path repositoryRoot() {
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null && !Files.exists(dir.resolve("devstack/run"))) {
+            dir = dir.getParent();
+        }
+        if (dir == null) {
+            throw new IllegalStateException("Run from inside the repository");
+        }
+        return dir;
+    }
+
     public static Builder builder(Path repositoryRoot) {
         return new Builder(repositoryRoot);
     }
@@ -120,7 +132,8 @@ public final class Suite implements AutoCloseable {
         env.put("PITLANE_AUTH_BOOTSTRAP_ADMIN_EMAIL", SUPER_ADMIN);
         env.put("PITLANE_AUTH_BOOTSTRAP_ADMIN_PASSWORD", DEMO_PASSWORD);
         if (spec.database()) {
-            PostgresServer.Database db = postgres.createDatabase(spec.databaseName(), settings.freshData);
+            PostgresServer.Database db = postgres.createDatabase(databaseName(spec, settings.portOffset),
+                    settings.freshData);
             env.put("SPRING_DATASOURCE_URL", db.jdbcUrl());
             env.put("SPRING_DATASOURCE_USERNAME", db.appUser());
             env.put("SPRING_DATASOURCE_PASSWORD", db.appPassword());
@@ -135,6 +148,8 @@ public final class Suite implements AutoCloseable {
                 env.put("SPRING_DATA_REDIS_HOST", "127.0.0.1");
                 env.put("SPRING_DATA_REDIS_PORT", "6379");
                 env.put("PITLANE_GATEWAY_RATE_LIMIT_REDIS", "true");
+                // suites on other ports share the Redis but not their rate-limit buckets
+                env.put("PITLANE_GATEWAY_RATE_LIMIT_KEY_PREFIX", "pitlane:" + settings.portOffset + ":rl:");
             }
         }
         if (spec.name().equals("customer-service") && answers("127.0.0.1", 6379)) {
@@ -158,6 +173,18 @@ public final class Suite implements AutoCloseable {
         } catch (IOException e) {
             return Optional.empty();
         }
+    }
+
+    /** A suite on other ports (tests, benchmarks) gets databases of its own, so it never wipes devstack's. */
+    static String databaseName(ServiceSpec spec, int portOffset) {
+        return portOffset == 0 ? spec.databaseName() : spec.databaseName() + "_" + portOffset;
+    }
+
+    /** The database of a service in this suite, for tools that look at it directly (benchmarks). */
+    public String databaseName(String service) {
+        return settings.services.stream().filter(s -> s.name().equals(service) && s.database()).findFirst()
+                .map(s -> databaseName(s, settings.portOffset)).orElseThrow(
+                        () -> new IllegalArgumentException(service + " has no database in this suite"));
     }
 
     public int port(ServiceSpec spec) {

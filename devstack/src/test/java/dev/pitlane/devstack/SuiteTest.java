@@ -24,6 +24,24 @@ class SuiteTest {
     }
 
     @Test
+    void findsTheCheckoutFromAFolderInsideIt() {
+        assertThat(Suite.repositoryRoot().resolve("devstack/run")).exists();
+        assertThat(Suite.repositoryRoot().resolve("pom.xml")).exists();
+    }
+
+    @Test
+    void aSuiteOnOtherPortsUsesDatabasesOfItsOwn() {
+        ServiceSpec inventory = ServiceSpec.SUITE.stream().filter(s -> s.name().equals("inventory-service"))
+                .findFirst().orElseThrow();
+        assertThat(Suite.databaseName(inventory, 0)).isEqualTo("pitlane_inventory");
+        assertThat(Suite.databaseName(inventory, 10_000)).isEqualTo("pitlane_inventory_10000");
+        Suite suite = Suite.builder(work).portOffset(24_000).build();
+        assertThat(suite.databaseName("inventory-service")).isEqualTo("pitlane_inventory_24000");
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> suite.databaseName("gateway"));
+    }
+
+    @Test
     void startsRealPostgresAndKafkaAndSkipsServicesThatWereNotBuilt() throws Exception {
         ServiceSpec unbuilt = new ServiceSpec("no-such-service", 18999, true, java.util.Map.of());
         try (Suite suite = Suite.builder(work).workDir(work.resolve("stack")).kafkaPort(0)
