@@ -3,18 +3,19 @@ package dev.pitlane.e2e;
 import dev.pitlane.devstack.Suite;
 import dev.pitlane.testsupport.TestHttp;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
 /**
  * The suite every end-to-end test talks to, started once per test run: each service as its own JVM, on ports
- * 10000 above devstack's so both can run at once, a fresh database per service and a fresh broker.
+ * 10000 above devstack's so both can run at once, a fresh database per service (named for the offset) and a
+ * fresh broker.
  */
 public final class E2eSuite {
 
-    public static final int PORT_OFFSET = 10_000;
+    /** 10000 unless {@code -De2e.portOffset} says otherwise (two checkouts running their e2e tests at once). */
+    public static final int PORT_OFFSET = Integer.getInteger("e2e.portOffset", 10_000);
     private static volatile Suite suite;
     private static volatile RuntimeException failure;
 
@@ -39,9 +40,17 @@ public final class E2eSuite {
     }
 
     private static Suite start() {
-        Path root = repositoryRoot();
+        return builder("suite").build().start();
+    }
+
+    /**
+     * The suite as the end-to-end tests run it, not yet started: a test that needs it configured otherwise (another
+     * token issuer) starts its own from here, in {@code e2e/target/<workDir>}.
+     */
+    public static Suite.Builder builder(String workDir) {
+        Path root = Suite.repositoryRoot();
         return Suite.builder(root)
-                .workDir(root.resolve("e2e/target/suite"))
+                .workDir(root.resolve("e2e/target").resolve(workDir))
                 .portOffset(PORT_OFFSET)
                 .kafkaPort(0)
                 .demoData(true)
@@ -53,19 +62,22 @@ public final class E2eSuite {
                 .env("gateway", "PITLANE_GATEWAY_RATE_LIMIT_ORGANIZATION_REPLENISH_RATE", "10000")
                 .env("gateway", "PITLANE_GATEWAY_RATE_LIMIT_ORGANIZATION_BURST", "20000")
                 .env("gateway", "PITLANE_GATEWAY_RATE_LIMIT_LOGIN_REPLENISH_RATE", "1000")
-                .env("gateway", "PITLANE_GATEWAY_RATE_LIMIT_LOGIN_BURST", "1000")
-                .build()
-                .start();
+                .env("gateway", "PITLANE_GATEWAY_RATE_LIMIT_LOGIN_BURST", "1000");
     }
 
     public static TestHttp gateway() {
         return TestHttp.at(get().gatewayUrl());
     }
 
-    /** Logs in through the gateway and returns the access token. */
+    /** Logs a demo user in through the gateway and returns the access token. */
     public static String login(String email) {
+        return login(email, Suite.DEMO_PASSWORD);
+    }
+
+    /** Logs in through the gateway and returns the access token. */
+    public static String login(String email, String password) {
         var r = gateway().post("/api/v1/auth/login",
-                "{\"email\":\"" + email + "\",\"password\":\"" + Suite.DEMO_PASSWORD + "\"}");
+                "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}");
         if (r.status() != 200) {
             throw new IllegalStateException("Login of " + email + " failed: " + r);
         }
@@ -74,16 +86,5 @@ public final class E2eSuite {
 
     public static TestHttp as(String email) {
         return gateway().withToken(login(email));
-    }
-
-    static Path repositoryRoot() {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !Files.exists(dir.resolve("devstack/run"))) {
-            dir = dir.getParent();
-        }
-        if (dir == null) {
-            throw new IllegalStateException("Run from inside the repository");
-        }
-        return dir;
     }
 }

@@ -1,5 +1,6 @@
 package dev.pitlane.e2e;
 
+import dev.pitlane.testsupport.Await;
 import dev.pitlane.testsupport.TestHttp;
 
 import java.math.BigDecimal;
@@ -8,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static dev.pitlane.e2e.Responses.ok;
 
 /** The steps of the parts flow as the API offers them, shared by the flow test and the restart test. */
 final class Flows {
@@ -16,6 +17,8 @@ final class Flows {
     static final String CENTRAL = "7e57da7a-0000-4000-8000-000000000201";
     static final String ANDHERI_STORE = "7e57da7a-0000-4000-8000-000000000202";
     static final String ANDHERI = "7e57da7a-0000-4000-8000-000000000101";
+    static final String WHITEFIELD = "7e57da7a-0000-4000-8000-000000000102";
+    static final String WHITEFIELD_STORE = "7e57da7a-0000-4000-8000-000000000203";
     static final Duration EVENTUALLY = Duration.ofSeconds(60);
 
     final TestHttp admin;
@@ -30,11 +33,6 @@ final class Flows {
 
     static String key() {
         return UUID.randomUUID().toString();
-    }
-
-    static TestHttp.Response ok(TestHttp.Response r, int status) {
-        assertThat(r.status()).as(r.toString()).isEqualTo(status);
-        return r;
     }
 
     String pcsUnit() {
@@ -64,6 +62,15 @@ final class Flows {
     /** Raises, approves and orders a PO of {@code quantities} at {@code unitPrices}; returns the PO. */
     TestHttp.Response orderedPurchaseOrder(String supplierId, List<String> items, List<Integer> quantities,
                                            List<String> unitPrices) {
+        String po = draftPurchaseOrder(procurement, supplierId, items, quantities, unitPrices);
+        ok(procurement.post("/api/v1/purchase-orders/" + po + "/submit", "{}", "Idempotency-Key", key()), 200);
+        ok(admin.post("/api/v1/purchase-orders/" + po + "/approve", "{}", "Idempotency-Key", key()), 200);
+        return ok(procurement.post("/api/v1/purchase-orders/" + po + "/order", "{}", "Idempotency-Key", key()), 200);
+    }
+
+    /** A DRAFT PO raised by {@code as}; returns its id. */
+    String draftPurchaseOrder(TestHttp as, String supplierId, List<String> items, List<Integer> quantities,
+                              List<String> unitPrices) {
         StringBuilder lines = new StringBuilder();
         for (int i = 0; i < items.size(); i++) {
             if (i > 0) {
@@ -73,12 +80,9 @@ final class Flows {
                     {"itemId":"%s","sku":"%s","description":"part %d","quantity":%d,"unitPrice":%s,"taxRate":18}"""
                     .formatted(items.get(i), sku(items.get(i)), i, quantities.get(i), unitPrices.get(i)));
         }
-        String po = ok(procurement.post("/api/v1/purchase-orders", """
+        return ok(as.post("/api/v1/purchase-orders", """
                 {"supplierId":"%s","deliveryLocationId":"%s","lines":[%s]}""".formatted(supplierId, CENTRAL, lines)),
                 201).json("$.id");
-        ok(procurement.post("/api/v1/purchase-orders/" + po + "/submit", "{}", "Idempotency-Key", key()), 200);
-        ok(admin.post("/api/v1/purchase-orders/" + po + "/approve", "{}", "Idempotency-Key", key()), 200);
-        return ok(procurement.post("/api/v1/purchase-orders/" + po + "/order", "{}", "Idempotency-Key", key()), 200);
     }
 
     TestHttp.Response receive(String po, Map<String, Integer> lineQuantities) {
@@ -111,15 +115,21 @@ final class Flows {
     }
 
     String requestPartsIssue(List<String> items, List<Integer> quantities) {
+        return requestPartsIssue(admin, ANDHERI, ANDHERI_STORE, items, quantities);
+    }
+
+    /** A parts issue requested by {@code as} for a service center's store; returns its id. */
+    String requestPartsIssue(TestHttp as, String serviceCenter, String store, List<String> items,
+                             List<Integer> quantities) {
         StringBuilder lines = new StringBuilder();
         for (int i = 0; i < items.size(); i++) {
             lines.append(i > 0 ? "," : "").append("""
                     {"itemId":"%s","sku":"%s","description":"part %d","quantity":%d}"""
                     .formatted(items.get(i), sku(items.get(i)), i, quantities.get(i)));
         }
-        return ok(admin.post("/api/v1/parts-issues", """
+        return ok(as.post("/api/v1/parts-issues", """
                 {"serviceCenterId":"%s","fromLocationId":"%s","toLocationId":"%s","lines":[%s]}"""
-                .formatted(ANDHERI, CENTRAL, ANDHERI_STORE, lines), "Idempotency-Key", key()), 201).json("$.id");
+                .formatted(serviceCenter, CENTRAL, store, lines), "Idempotency-Key", key()), 201).json("$.id");
     }
 
     TestHttp.Response awaitIssueStatus(String issueId, String status) {

@@ -17,18 +17,11 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
+import static dev.pitlane.e2e.Responses.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The conventions of the foundation issue, checked through the gateway against running services. */
 class GatewayEdgeE2eTest {
-
-    private static void assertProblem(TestHttp.Response r, int status, String code) {
-        assertThat(r.status()).as(r.toString()).isEqualTo(status);
-        assertThat(r.contentType()).as(r.toString()).startsWith("application/problem+json");
-        assertThat(r.<String>json("$.code")).as(r.toString()).isEqualTo(code);
-        assertThat(r.<String>json("$.traceId")).as(r.toString()).isNotBlank();
-        assertThat(r.body()).doesNotContain("Exception").doesNotContain("\tat ");
-    }
 
     private static TestHttp admin() {
         return E2eSuite.as("admin@demo-motors.local");

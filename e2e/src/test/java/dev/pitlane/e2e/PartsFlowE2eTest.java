@@ -12,7 +12,7 @@ import static dev.pitlane.e2e.Flows.ANDHERI_STORE;
 import static dev.pitlane.e2e.Flows.CENTRAL;
 import static dev.pitlane.e2e.Flows.key;
 import static dev.pitlane.e2e.Flows.num;
-import static dev.pitlane.e2e.Flows.ok;
+import static dev.pitlane.e2e.Responses.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
