@@ -83,6 +83,8 @@ final class JwksKeySource {
         Mono<JWKSet> fetch = client.get().uri(jwkSetUri)
                 .retrieve()
                 .bodyToMono(String.class)
+                // an empty answer is a failure too: a fetch that completed with nothing must not stay cached
+                .switchIfEmpty(Mono.error(() -> new IllegalStateException("The issuer answered an empty JWK set")))
                 .timeout(timeout)
                 .map(JwksKeySource::parse)
                 .doOnNext(keys -> current = new Snapshot(keys, clock.instant()))
@@ -93,6 +95,8 @@ final class JwksKeySource {
                         clearInFlight();
                     }
                 })
+                // a fetch whose callers all went away is dropped too, never left as a result nobody will deliver
+                .doOnCancel(this::clearInFlight)
                 .cache();
         inFlight = fetch;
         return fetch;

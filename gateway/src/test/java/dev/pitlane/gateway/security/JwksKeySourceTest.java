@@ -8,6 +8,7 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpServer;
+import dev.pitlane.testsupport.TravellingClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,12 +17,9 @@ import org.springframework.web.reactive.function.client.WebClient;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -33,7 +31,8 @@ class JwksKeySourceTest {
 
     private final AtomicInteger fetches = new AtomicInteger();
     private final AtomicReference<Integer> failWith = new AtomicReference<>();
-    private final MutableClock clock = new MutableClock();
+    private final AtomicBoolean emptyAnswer = new AtomicBoolean();
+    private final TravellingClock clock = new TravellingClock();
     private static final RSAKey KEY = TestKeys.RSA;
 
     private HttpServer server;
@@ -47,8 +46,9 @@ class JwksKeySourceTest {
             fetches.incrementAndGet();
             byte[] body = jwks.getBytes(StandardCharsets.UTF_8);
             Integer status = failWith.get();
-            exchange.sendResponseHeaders(status != null ? status : 200, status != null ? -1 : body.length);
-            if (status == null) {
+            boolean empty = status != null || emptyAnswer.get();
+            exchange.sendResponseHeaders(status != null ? status : 200, empty ? -1 : body.length);
+            if (!empty) {
                 exchange.getResponseBody().write(body);
             }
             exchange.close();
@@ -101,33 +101,20 @@ class JwksKeySourceTest {
         assertThatThrownBy(() -> keysFor("k1")).isInstanceOf(JwksUnavailableException.class);
     }
 
+    /** An empty 200 is a failed fetch, and the next caller fetches again instead of sharing that empty result. */
+    @Test
+    void anEmptyAnswerIsAFailureThatTheNextCallerRetries() {
+        emptyAnswer.set(true);
+        assertThatThrownBy(() -> keysFor("k1")).isInstanceOf(JwksUnavailableException.class);
+
+        emptyAnswer.set(false);
+        assertThat(keysFor("k1")).extracting(JWK::getKeyID).containsExactly("k1");
+        assertThat(fetches).hasValue(2);
+    }
+
     private List<JWK> keysFor(String keyId) {
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(keyId).build(),
                 new JWTClaimsSet.Builder().subject("s").build());
         return source.keysFor(jwt).collectList().block(Duration.ofSeconds(5));
-    }
-
-
-    private static final class MutableClock extends Clock {
-        private Instant now = Instant.parse("2026-01-01T00:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }
