@@ -17,6 +17,8 @@ public class PitlaneSecurityProperties {
     private String issuerUri = "http://localhost:8081";
     /** Where the issuer publishes its keys. */
     private String jwkSetUri = "http://localhost:8081/oauth2/jwks";
+    /** Longest wait to connect to the issuer and to read its keys; a request meeting a new key fails after it. */
+    private Duration jwksTimeout = Duration.ofSeconds(5);
     private final Claims claims = new Claims();
     /** Extra paths reachable without a token (health, metrics and API docs are always open). */
     private List<String> publicPaths = new ArrayList<>();
@@ -91,6 +93,14 @@ public class PitlaneSecurityProperties {
 
     public void setPublicPaths(List<String> publicPaths) {
         this.publicPaths = publicPaths;
+    }
+
+    public Duration getJwksTimeout() {
+        return jwksTimeout;
+    }
+
+    public void setJwksTimeout(Duration jwksTimeout) {
+        this.jwksTimeout = jwksTimeout;
     }
 
     public int getTokenCacheSize() {
