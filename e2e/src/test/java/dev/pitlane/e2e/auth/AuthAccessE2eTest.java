@@ -13,6 +13,7 @@ import org.junit.jupiter.api.TestInstance;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.http.HttpTimeoutException;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -194,15 +195,14 @@ class AuthAccessE2eTest {
             callers.forEach((role, http) -> {
                 boolean allowed = endpoint.permission().equals(SIGNED_IN)
                         || matrix.get(role).contains(endpoint.permission());
-                TestHttp.Response r = send(http, endpoint.call().apply(new Attempt(role, allowed)), endpoint);
+                TestHttp.Response r = tryOut(http, endpoint, new Attempt(role, allowed));
                 if (allowed) {
                     softly.assertThat(r.status()).as(role + " may: " + r).isBetween(200, 299);
                 } else {
                     softly.check(() -> assertProblem(r, 403, "forbidden"));
                 }
             });
-            TestHttp.Response anonymous = send(E2eSuite.gateway(),
-                    endpoint.call().apply(new Attempt("anonymous", false)), endpoint);
+            TestHttp.Response anonymous = tryOut(E2eSuite.gateway(), endpoint, new Attempt("anonymous", false));
             softly.check(() -> assertProblem(anonymous, 401, "unauthorized"));
             softly.assertAll();
         }));
@@ -243,6 +243,23 @@ class AuthAccessE2eTest {
                 .forEach(e -> checked.add(e.operation()));
         checked.add("POST " + SIGN_OUT);
         assertThat(checked).isEqualTo(documented);
+    }
+
+    /**
+     * A call that got no answer within the client's timeout is named and made once more (with a fresh target where
+     * the call creates one): one lost request must not hide what the other checks of the table found, and a
+     * second stall still fails the test.
+     */
+    private static TestHttp.Response tryOut(TestHttp http, Endpoint endpoint, Attempt attempt) {
+        try {
+            return send(http, endpoint.call().apply(attempt), endpoint);
+        } catch (UncheckedIOException e) {
+            if (!(e.getCause() instanceof HttpTimeoutException)) {
+                throw e;
+            }
+            System.err.printf("%s, tried by %s, got no answer in time; trying once more%n", endpoint, attempt.role());
+            return send(http, endpoint.call().apply(attempt), endpoint);
+        }
     }
 
     private static TestHttp.Response send(TestHttp http, Call call, Endpoint endpoint) {
