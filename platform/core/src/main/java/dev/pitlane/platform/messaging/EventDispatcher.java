@@ -3,6 +3,7 @@ package dev.pitlane.platform.messaging;
 import dev.pitlane.platform.tenancy.Caller;
 import dev.pitlane.platform.tenancy.TenantContext;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -50,6 +51,12 @@ public class EventDispatcher {
     }
 
     public void dispatch(ConsumerRecord<String, byte[]> record) {
+        String announced = announcedType(record);
+        if (announced != null && !handlers.containsKey(announced)) {
+            // the outbox names the type in a header: another consumer's event is passed over without parsing it
+            // (inventory's StockChanged events, for one, are most of what procurement reads and none of its work)
+            return;
+        }
         EventEnvelope envelope = parse(record);
         EventHandler<?> handler = handlers.get(envelope.eventType());
         if (handler == null) {
@@ -89,6 +96,11 @@ public class EventDispatcher {
                     + " does not fit " + handler.payloadType().getSimpleName(), e);
         }
         handler.handle(payload, metadata);
+    }
+
+    private static String announcedType(ConsumerRecord<String, byte[]> record) {
+        Header header = record.headers().lastHeader(Outbox.EVENT_TYPE_HEADER);
+        return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
     private EventEnvelope parse(ConsumerRecord<String, byte[]> record) {

@@ -25,6 +25,9 @@ import java.util.UUID;
  */
 public class Outbox {
 
+    /** Record header with the event's type, so a consumer can pass over a type it does not handle unparsed. */
+    static final String EVENT_TYPE_HEADER = "eventType";
+
     private static final String INSERT = """
             INSERT INTO outbox_events (event_id, topic, message_key, event_type, payload, headers, created_at)
             VALUES (?, ?, ?, ?, CAST(? AS jsonb), CAST(? AS jsonb), ?)""";
@@ -96,7 +99,7 @@ public class Outbox {
         if (tracer != null && propagator != null && tracer.currentTraceContext().context() != null) {
             propagator.inject(tracer.currentTraceContext().context(), headers, Map::put);
         }
-        headers.put("eventType", event.eventType());
+        headers.put(EVENT_TYPE_HEADER, event.eventType());
         return new Row(eventId, new Object[] {eventId, event.topic(), event.aggregateId(), event.eventType(),
                 mapper.writeValueAsString(envelope), mapper.writeValueAsString(headers), Timestamp.from(now)});
     }
