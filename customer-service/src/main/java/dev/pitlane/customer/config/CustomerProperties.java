@@ -10,12 +10,14 @@ import java.util.UUID;
 /**
  * {@code pitlane.customer.*}.
  *
- * @param phone how numbers typed without a country code are read
- * @param vin   whether VINs must carry a valid North-American check digit (position 9): Indian VINs often do not
- * @param cache how long a cached customer or vehicle may live (it is evicted on every write anyway)
+ * @param phone  how numbers typed without a country code are read
+ * @param vin    whether VINs must carry a valid North-American check digit (position 9): Indian VINs often do not
+ * @param cache  how long a cached customer or vehicle may live (it is evicted on every write anyway)
+ * @param search how far a customer search counts its matches
  */
 @ConfigurationProperties("pitlane.customer")
-public record CustomerProperties(@DefaultValue Phone phone, @DefaultValue Vin vin, @DefaultValue Cache cache) {
+public record CustomerProperties(@DefaultValue Phone phone, @DefaultValue Vin vin, @DefaultValue Cache cache,
+                                 @DefaultValue Search search) {
 
     /**
      * @param defaultRegion       ISO region for numbers without a country code
@@ -35,5 +37,13 @@ public record CustomerProperties(@DefaultValue Phone phone, @DefaultValue Vin vi
     }
 
     public record Cache(@DefaultValue("10m") Duration ttl) {
+    }
+
+    /**
+     * @param countLimit matches counted past the requested page; a search matching more answers "at least" that
+     *                   many ({@code totalElementsIsLowerBound}) instead of counting, say, every "a" of a million
+     *                   customers on each keystroke
+     */
+    public record Search(@DefaultValue("1000") int countLimit) {
     }
 }

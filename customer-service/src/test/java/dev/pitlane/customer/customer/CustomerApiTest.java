@@ -209,6 +209,24 @@ class CustomerApiTest extends IntegrationTest {
         assertThat(admin(own).get("/api/v1/customers?q=xyzzy%20qwerty").<Integer>json("$.page.totalElements")).isZero();
     }
 
+    /** The tests count up to 5 (pitlane.customer.search.count-limit; 1,000 by default) past the page's start. */
+    @Test
+    void aSearchMatchingMoreThanItCountsSaysAtLeast() {
+        UUID own = UUID.randomUUID();
+        for (int i = 0; i < 7; i++) {
+            createCustomer(admin(own), "Kiran Patil " + (char) ('a' + i), newPhone());
+        }
+        var first = admin(own).get("/api/v1/customers?q=kiran&size=2");
+        assertThat(first.<Integer>json("$.page.totalElements")).isEqualTo(5);
+        assertThat(first.<Boolean>json("$.page.totalElementsIsLowerBound")).isTrue();
+        assertThat(first.<List<String>>json("$.items[*].name")).containsExactly("Kiran Patil a", "Kiran Patil b");
+
+        var last = admin(own).get("/api/v1/customers?q=kiran&size=2&page=3");
+        assertThat(last.<Integer>json("$.page.totalElements")).isEqualTo(7);
+        assertThat(last.<Map<String, Object>>json("$.page")).doesNotContainKey("totalElementsIsLowerBound");
+        assertThat(last.<List<String>>json("$.items[*].name")).containsExactly("Kiran Patil g");
+    }
+
     @Test
     void pagesSortsAndChoosesFields() {
         UUID own = UUID.randomUUID();

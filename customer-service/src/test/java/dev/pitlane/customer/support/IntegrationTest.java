@@ -23,6 +23,8 @@ import java.util.function.BooleanSupplier;
         "pitlane.messaging.relay.poll-interval=200ms",
         "pitlane.messaging.retry.attempts=2",
         "pitlane.messaging.retry.initial-backoff=50ms",
+        // small, so a test can pass it with a handful of customers
+        "pitlane.customer.search.count-limit=5",
         "logging.structured.format.console="})
 public abstract class IntegrationTest {
 

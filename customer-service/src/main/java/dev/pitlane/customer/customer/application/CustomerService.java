@@ -2,6 +2,7 @@ package dev.pitlane.customer.customer.application;
 
 import dev.pitlane.customer.common.application.EntityCache;
 import dev.pitlane.customer.common.domain.Violations;
+import dev.pitlane.customer.config.CustomerProperties;
 import dev.pitlane.customer.customer.domain.CustomerDetails;
 import dev.pitlane.customer.customer.domain.CustomerInput;
 import dev.pitlane.customer.customer.domain.EmailAddress;
@@ -34,12 +35,15 @@ public class CustomerService {
     private final Outbox outbox;
     private final EntityCache cache;
     private final PhoneRegions regions;
+    private final int countLimit;
 
-    CustomerService(CustomerRepository customers, Outbox outbox, EntityCache cache, PhoneRegions regions) {
+    CustomerService(CustomerRepository customers, Outbox outbox, EntityCache cache, PhoneRegions regions,
+                    CustomerProperties properties) {
         this.customers = customers;
         this.outbox = outbox;
         this.cache = cache;
         this.regions = regions;
+        this.countLimit = properties.search().countLimit();
     }
 
     @Transactional
@@ -108,11 +112,11 @@ public class CustomerService {
         UUID org = TenantContext.organizationId();
         CustomerQuery query = query(search, org);
         if (query.name() == null) {
-            return customers.search(org, query, page);
+            return customers.search(org, query, page, countLimit);
         }
         PageResponse<Customer> found = null;
         for (CustomerQuery.NameMatch match : CustomerQuery.NameMatch.values()) {
-            found = customers.search(org, query.withNameMatch(match), page);
+            found = customers.search(org, query.withNameMatch(match), page, countLimit);
             if (found.page().totalElements() > 0) {
                 break;
             }

@@ -161,12 +161,20 @@ public class CustomerRepository {
                 .toArray(SqlParameterSource[]::new));
     }
 
-    /** A page of customers and the total (counted first: an empty result costs one query). */
-    public PageResponse<Customer> search(UUID org, CustomerQuery q, PageQuery page) {
-        long total = jdbc.sql("SELECT count(*) FROM customers c WHERE " + q.where()).params(q.params(org))
-                .query(Long.class).single();
+    /**
+     * A page of customers and how many match, counted first (an empty result costs one query) and only up to
+     * {@code countLimit} past the page's start: counting 25,000 customers whose name starts with "aa" took longer
+     * than finding the page.
+     */
+    public PageResponse<Customer> search(UUID org, CustomerQuery q, PageQuery page, int countLimit) {
+        long limit = page.offset() + (long) countLimit;
+        Map<String, Object> counting = q.params(org);
+        counting.put("countLimit", limit);
+        long total = jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM customers c WHERE " + q.where()
+                        + " LIMIT :countLimit) matches")
+                .params(counting).query(Long.class).single();
         if (total == 0 || page.offset() >= total) {
-            return PageResponse.of(List.of(), page, total);
+            return PageResponse.ofCounted(List.of(), page, total, limit);
         }
         Map<String, Object> p = q.params(org);
         p.put("limit", page.size());
@@ -174,7 +182,7 @@ public class CustomerRepository {
         List<Customer> items = jdbc.sql("SELECT " + prefixed() + " FROM customers c WHERE " + q.where()
                         + q.orderBy(page) + " LIMIT :limit OFFSET :offset")
                 .params(p).query(mapper).list();
-        return PageResponse.of(items, page, total);
+        return PageResponse.ofCounted(items, page, total, limit);
     }
 
     /** Every customer of the organization in id order, a chunk at a time (the export). */
