@@ -104,12 +104,18 @@ public final class FlowLatencyBenchmark {
                 (ms - cpuBefore.getOrDefault(process, 0L)) / (double) issues.size()));
     }
 
-    /** CPU time (user + system) each process of the suite has used so far; PostgreSQL is shared, so not shown. */
+    /**
+     * CPU time (user + system) each process of the suite has used so far, and PostgreSQL's: every process of the
+     * server, which serves only this suite while the benchmark runs on a quiet machine.
+     */
     private Map<String, Long> cpuMillis() {
         Map<String, Long> cpu = new java.util.TreeMap<>();
         suite.services().forEach((name, process) -> cpu.put(name, cpuMillis(process.pid())));
         cpu.put("kafka broker", cpuMillis(suite.kafka().pid()));
         cpu.put("this load generator", cpuMillis(ProcessHandle.current().pid()));
+        cpu.put("postgresql (server)", ProcessHandle.allProcesses()
+                .filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false))
+                .mapToLong(p -> cpuMillis(p.pid())).sum());
         return cpu;
     }
 

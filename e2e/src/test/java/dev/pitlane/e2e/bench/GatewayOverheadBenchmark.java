@@ -47,6 +47,10 @@ public final class GatewayOverheadBenchmark {
 
             System.out.println("Gateway overhead on " + path + " (" + service + "), " + Runtime.getRuntime()
                     .availableProcessors() + " cores, everything on this machine");
+            // the JIT first: a few thousand requests leave the C2 compiler busy with the gateway's and the service's
+            // request paths well into the measured runs, which then share the cores with it (not measured)
+            load.saturated("warm-up", () -> FixedRateLoad.get(viaGateway, token), 32, Duration.ofSeconds(30));
+            load.saturated("warm-up", () -> FixedRateLoad.get(direct, token), 32, Duration.ofSeconds(10));
             FixedRateLoad.Result d = load.atRate("direct @300/s", () -> FixedRateLoad.get(direct, token), 300,
                     warmUp, measure);
             System.out.println(d);
