@@ -13,7 +13,7 @@ import java.util.UUID;
  * @param phone  how numbers typed without a country code are read
  * @param vin    whether VINs must carry a valid North-American check digit (position 9): Indian VINs often do not
  * @param cache  how long a cached customer or vehicle may live (it is evicted on every write anyway)
- * @param search how far a customer search counts its matches
+ * @param search how far a search by name counts its matches
  */
 @ConfigurationProperties("pitlane.customer")
 public record CustomerProperties(@DefaultValue Phone phone, @DefaultValue Vin vin, @DefaultValue Cache cache,
@@ -40,9 +40,9 @@ public record CustomerProperties(@DefaultValue Phone phone, @DefaultValue Vin vi
     }
 
     /**
-     * @param countLimit matches counted past the requested page; a search matching more answers "at least" that
-     *                   many ({@code totalElementsIsLowerBound}) instead of counting, say, every "a" of a million
-     *                   customers on each keystroke
+     * @param countLimit matches of a name search counted past the requested page; one matching more answers "at
+     *                   least" that many ({@code totalElementsIsLowerBound}) instead of counting, say, every "a" of a
+     *                   million customers on each keystroke
      */
     public record Search(@DefaultValue("1000") int countLimit) {
     }

@@ -209,7 +209,7 @@ class CustomerApiTest extends IntegrationTest {
         assertThat(admin(own).get("/api/v1/customers?q=xyzzy%20qwerty").<Integer>json("$.page.totalElements")).isZero();
     }
 
-    /** The tests count up to 5 (pitlane.customer.search.count-limit; 1,000 by default) past the page's start. */
+    /** Name searches count up to 5 here (pitlane.customer.search.count-limit; 1,000 by default) past the page's start. */
     @Test
     void aSearchMatchingMoreThanItCountsSaysAtLeast() {
         UUID own = UUID.randomUUID();
@@ -225,6 +225,10 @@ class CustomerApiTest extends IntegrationTest {
         assertThat(last.<Integer>json("$.page.totalElements")).isEqualTo(7);
         assertThat(last.<Map<String, Object>>json("$.page")).doesNotContainKey("totalElementsIsLowerBound");
         assertThat(last.<List<String>>json("$.items[*].name")).containsExactly("Kiran Patil g");
+
+        var all = admin(own).get("/api/v1/customers?size=2");
+        assertThat(all.<Integer>json("$.page.totalElements")).as("a list without a name counts all").isEqualTo(7);
+        assertThat(all.<Map<String, Object>>json("$.page")).doesNotContainKey("totalElementsIsLowerBound");
     }
 
     @Test

@@ -112,7 +112,7 @@ public class CustomerService {
         UUID org = TenantContext.organizationId();
         CustomerQuery query = query(search, org);
         if (query.name() == null) {
-            return customers.search(org, query, page, countLimit);
+            return customers.search(org, query, page);
         }
         PageResponse<Customer> found = null;
         for (CustomerQuery.NameMatch match : CustomerQuery.NameMatch.values()) {

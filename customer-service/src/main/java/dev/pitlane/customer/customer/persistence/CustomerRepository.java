@@ -161,20 +161,27 @@ public class CustomerRepository {
                 .toArray(SqlParameterSource[]::new));
     }
 
+    /** A page of customers and how many match, all counted (counted first: an empty result costs one query). */
+    public PageResponse<Customer> search(UUID org, CustomerQuery q, PageQuery page) {
+        return search(org, q, page, null);
+    }
+
     /**
-     * A page of customers and how many match, counted first (an empty result costs one query) and only up to
-     * {@code countLimit} past the page's start: counting 25,000 customers whose name starts with "aa" took longer
-     * than finding the page.
+     * A page of customers and how many match, counted only up to {@code countLimit} past the page's start: counting
+     * 25,000 customers whose name starts with "aa" took longer than finding the page.
      */
     public PageResponse<Customer> search(UUID org, CustomerQuery q, PageQuery page, int countLimit) {
-        long limit = page.offset() + (long) countLimit;
+        return search(org, q, page, page.offset() + (long) countLimit);
+    }
+
+    private PageResponse<Customer> search(UUID org, CustomerQuery q, PageQuery page, Long limit) {
         Map<String, Object> counting = q.params(org);
         counting.put("countLimit", limit);
-        long total = jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM customers c WHERE " + q.where()
-                        + " LIMIT :countLimit) matches")
-                .params(counting).query(Long.class).single();
+        String matches = "SELECT 1 FROM customers c WHERE " + q.where() + (limit == null ? "" : " LIMIT :countLimit");
+        long total = jdbc.sql("SELECT count(*) FROM (" + matches + ") matches").params(counting)
+                .query(Long.class).single();
         if (total == 0 || page.offset() >= total) {
-            return PageResponse.ofCounted(List.of(), page, total, limit);
+            return page(List.of(), page, total, limit);
         }
         Map<String, Object> p = q.params(org);
         p.put("limit", page.size());
@@ -182,7 +189,11 @@ public class CustomerRepository {
         List<Customer> items = jdbc.sql("SELECT " + prefixed() + " FROM customers c WHERE " + q.where()
                         + q.orderBy(page) + " LIMIT :limit OFFSET :offset")
                 .params(p).query(mapper).list();
-        return PageResponse.ofCounted(items, page, total, limit);
+        return page(items, page, total, limit);
+    }
+
+    private static PageResponse<Customer> page(List<Customer> items, PageQuery page, long total, Long limit) {
+        return limit == null ? PageResponse.of(items, page, total) : PageResponse.ofCounted(items, page, total, limit);
     }
 
     /** Every customer of the organization in id order, a chunk at a time (the export). */
