@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.NestedRuntimeException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -190,6 +191,9 @@ public class ProblemExceptionHandler {
 
     @ExceptionHandler(PessimisticLockingFailureException.class)
     ResponseEntity<ProblemDetail> lockConflict(Exception e, HttpServletRequest request) {
+        // a lock that was not granted in time (lock_timeout) or a deadlock: which statement waited is worth a line
+        log.warn("Lock not granted on {} {}: {}", request.getMethod(), request.getRequestURI(),
+                e instanceof NestedRuntimeException n ? n.getMostSpecificCause().getMessage() : e.getMessage());
         return respond(HttpStatus.CONFLICT, "concurrent-modification", "Concurrent modification",
                 "The record is being changed by another request; try again", request, List.of());
     }
