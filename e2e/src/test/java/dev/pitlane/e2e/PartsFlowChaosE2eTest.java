@@ -50,7 +50,8 @@ class PartsFlowChaosE2eTest {
     private static final int WORKERS = 24;
     /** Items every flow shares with FLOWS / HOT_ITEMS others, so postings contend for the same balance rows. */
     private static final int HOT_ITEMS = 4;
-    private static final Duration BROKER_DOWN = Duration.ofSeconds(10);
+    /** Events that must pile up in procurement's outbox before the broker comes back. */
+    private static final int OUTBOX_BACKLOG = 10;
     private static final List<Store> STORES = List.of(
             new Store(Flows.ANDHERI, Flows.ANDHERI_STORE),
             new Store(Flows.WHITEFIELD, Flows.WHITEFIELD_STORE));
@@ -80,7 +81,9 @@ class PartsFlowChaosE2eTest {
             awaitFinished(finished, FLOWS / 5);
             int atBrokerStop = finished.get();
             suite.kafka().stop();
-            Thread.sleep(BROKER_DOWN.toMillis());
+            // down until the outage has bitten: flows in flight have written events the broker could not take
+            Await.until("procurement events waiting for the stopped broker", Duration.ofMinutes(2),
+                    Duration.ofMillis(500), () -> outboxPending(suite, "procurement-service"), n -> n >= OUTBOX_BACKLOG);
             suite.kafka().start(Duration.ofSeconds(120));
 
             awaitFinished(finished, FLOWS / 2);
@@ -138,6 +141,13 @@ class PartsFlowChaosE2eTest {
                 {"sku":"%s","partNumber":"PN-%s","name":"%s","unitId":"%s","hsnCode":"8708","gstRate":28}"""
                 .formatted(sku, sku, name, unit), 201).json("$.id");
         return new Item(id, sku);
+    }
+
+    /** The service's {@code pitlane.outbox.pending} gauge, from its Prometheus endpoint. */
+    private static double outboxPending(Suite suite, String service) {
+        String metrics = TestHttp.at(suite.directUrl(service)).get("/actuator/prometheus").body();
+        return metrics.lines().filter(l -> l.startsWith("pitlane_outbox_pending"))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).findFirst().orElse(0);
     }
 
     private static void awaitFinished(AtomicInteger finished, int count) {

@@ -1,24 +1,32 @@
 package dev.pitlane.e2e;
 
 import dev.pitlane.testsupport.TestHttp;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
+import org.awaitility.pollinterval.IterativePollInterval;
 
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
- * A client as the API contract asks it to behave while a service restarts: a call the gateway answers 502/503/504
- * (service down, circuit open, timed out) or that loses its connection is sent again, a POST with the SAME
+ * A client as the API contract asks it to behave while a service restarts: a call the gateway answers 429 or
+ * 502/503/504 (rate limited, service down, circuit open, timed out) or that loses its connection is sent again, a POST with the SAME
  * Idempotency-Key, so a first attempt that did commit is replayed instead of applied twice.
  */
 final class RetryingHttp {
 
-    private static final Set<Integer> TRANSIENT = Set.of(502, 503, 504);
+    /** The gateway's rate limit (429), a service down or its circuit open (502/503), a timeout (504). */
+    private static final Set<Integer> TRANSIENT = Set.of(429, 502, 503, 504);
     /** Longer than a service restart on a loaded 2-core machine, so only a real outage fails the caller. */
     private static final Duration GIVE_UP_AFTER = Duration.ofSeconds(240);
+    private static final Duration FIRST_BACKOFF = Duration.ofMillis(100);
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(2);
 
     private final TestHttp http;
     private final AtomicLong retries;
@@ -47,45 +55,38 @@ final class RetryingHttp {
         return Responses.ok(get(path), status);
     }
 
+    /**
+     * Calls until the answer is not transient, pausing 100 ms, 200 ms, ... up to 2 s between attempts (a 429's
+     * Retry-After of a second is covered by that backoff too).
+     */
     private TestHttp.Response retry(String what, Supplier<TestHttp.Response> call) {
-        long deadline = System.nanoTime() + GIVE_UP_AFTER.toNanos();
-        long backoffMillis = 100;
-        while (true) {
-            String failure;
-            long pauseMillis;
-            try {
-                TestHttp.Response r = call.get();
-                if (r.status() == 429) {
-                    // the gateway's per-user limit: wait as told, no failure of the suite
-                    String retryAfter = r.header("Retry-After");
-                    pauseMillis = 1_000L * (retryAfter == null ? 1 : Math.max(1, Long.parseLong(retryAfter)));
-                } else if (TRANSIENT.contains(r.status())) {
-                    pauseMillis = backoffMillis;
-                    backoffMillis = Math.min(backoffMillis * 2, 2_000);
-                } else {
-                    return r;
-                }
-                failure = r.toString();
-            } catch (UncheckedIOException e) {
-                failure = e.toString();
-                pauseMillis = backoffMillis;
-                backoffMillis = Math.min(backoffMillis * 2, 2_000);
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError(what + " still failing after " + GIVE_UP_AFTER.toSeconds() + " s: "
-                        + failure);
-            }
-            retries.incrementAndGet();
-            sleep(pauseMillis);
+        AtomicReference<String> lastFailure = new AtomicReference<>();
+        try {
+            return Awaitility.await(what).atMost(GIVE_UP_AFTER).pollInSameThread().pollDelay(Duration.ZERO)
+                    .pollInterval(new IterativePollInterval(d -> min(d.multipliedBy(2), MAX_BACKOFF), FIRST_BACKOFF))
+                    .until(() -> attempt(call, lastFailure), Objects::nonNull);
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError(what + " still failing after " + GIVE_UP_AFTER.toSeconds() + " s: "
+                    + lastFailure.get(), e);
         }
     }
 
-    private static void sleep(long millis) {
+    /** The answer, or null (counted as a retry) when it is one to try again. */
+    private TestHttp.Response attempt(Supplier<TestHttp.Response> call, AtomicReference<String> lastFailure) {
         try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+            TestHttp.Response r = call.get();
+            if (!TRANSIENT.contains(r.status())) {
+                return r;
+            }
+            lastFailure.set(r.toString());
+        } catch (UncheckedIOException e) {
+            lastFailure.set(e.toString());
         }
+        retries.incrementAndGet();
+        return null;
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
     }
 }
