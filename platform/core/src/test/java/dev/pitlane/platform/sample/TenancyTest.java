@@ -46,6 +46,16 @@ class TenancyTest extends SampleTestBase {
                 .isZero();
     }
 
+    /** The platform default every service inherits: a wait for a row lock ends as a 409, not a stalled request. */
+    @Test
+    void everyPooledConnectionGivesUpOnARowLockAfterTenSeconds() throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             ResultSet rs = c.createStatement().executeQuery("SHOW lock_timeout")) {
+            rs.next();
+            assertThat(rs.getString(1)).isEqualTo("10s");
+        }
+    }
+
     @Test
     void everyCheckoutCarriesTheCurrentOrganizationWhateverThePooledConnectionHeldBefore() throws SQLException {
         UUID a = UUID.randomUUID();
