@@ -1,5 +1,6 @@
 package dev.pitlane.platform.messaging;
 
+import dev.pitlane.platform.persistence.PreCommitWrites;
 import dev.pitlane.platform.tenancy.Caller;
 import dev.pitlane.platform.tenancy.TenantContext;
 import io.micrometer.tracing.Tracer;
@@ -21,7 +22,8 @@ import java.util.UUID;
 
 /**
  * Writes events into the {@code outbox_events} table in the caller's transaction: the event exists exactly when
- * the state change that caused it was committed. The relay publishes it after the commit.
+ * the state change that caused it was committed. The relay publishes it after the commit. A single event's row is
+ * sent just before the commit, with the transaction's other {@link PreCommitWrites}.
  */
 public class Outbox {
 
@@ -36,6 +38,7 @@ public class Outbox {
     private final Object wakeUpRegistered = new Object();
 
     private final JdbcTemplate jdbc;
+    private final PreCommitWrites preCommitWrites;
     private final JsonMapper mapper;
     private final OutboxRelay relay;
     private final Tracer tracer;
@@ -45,6 +48,7 @@ public class Outbox {
     public Outbox(JdbcTemplate jdbc, JsonMapper mapper, OutboxRelay relay, Tracer tracer, Propagator propagator,
                   Clock clock) {
         this.jdbc = jdbc;
+        this.preCommitWrites = new PreCommitWrites(jdbc);
         this.mapper = mapper;
         this.relay = relay;
         this.tracer = tracer;
@@ -60,7 +64,7 @@ public class Outbox {
     public UUID append(OutgoingEvent event, UUID organizationId) {
         requireTransaction();
         Row row = row(event, organizationId);
-        jdbc.update(INSERT, row.values());
+        preCommitWrites.add(INSERT, row.values());
         wakeRelayAfterCommit();
         return row.eventId();
     }

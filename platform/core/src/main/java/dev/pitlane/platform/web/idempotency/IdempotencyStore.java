@@ -1,5 +1,6 @@
 package dev.pitlane.platform.web.idempotency;
 
+import dev.pitlane.platform.persistence.PreCommitWrites;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,12 +23,19 @@ public class IdempotencyStore {
             SELECT request_hash, response_status, response_type, response_location, response_body
             FROM idempotency_keys WHERE organization_id = ? AND idempotency_key = ?""";
 
+    private static final String SAVE = """
+            INSERT INTO idempotency_keys (organization_id, idempotency_key, method, path, request_hash,
+                response_status, response_type, response_location, response_body)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
     private final JdbcTemplate jdbcTemplate;
     private final JdbcClient jdbc;
+    private final PreCommitWrites preCommitWrites;
 
     public IdempotencyStore(JdbcTemplate jdbcTemplate) {
         this.jdbcTemplate = jdbcTemplate;
         this.jdbc = JdbcClient.create(jdbcTemplate);
+        this.preCommitWrites = new PreCommitWrites(jdbcTemplate);
     }
 
     /**
@@ -52,15 +60,10 @@ public class IdempotencyStore {
         });
     }
 
+    /** Stores the response when the current transaction commits, together with its other pre-commit writes. */
     void save(UUID organizationId, String key, String method, String path, String hash, StoredResponse response) {
-        jdbc.sql("""
-                        INSERT INTO idempotency_keys (organization_id, idempotency_key, method, path, request_hash,
-                            response_status, response_type, response_location, response_body)
-                        VALUES (:org, :key, :method, :path, :hash, :status, :type, :location, :body)""")
-                .param("org", organizationId).param("key", key).param("method", method).param("path", path)
-                .param("hash", hash).param("status", response.status()).param("type", response.contentType())
-                .param("location", response.location()).param("body", response.body())
-                .update();
+        preCommitWrites.add(SAVE, organizationId, key, method, path, hash, response.status(), response.contentType(),
+                response.location(), response.body());
     }
 
     /** Keys are kept long enough for any sensible retry, then forgotten. */
