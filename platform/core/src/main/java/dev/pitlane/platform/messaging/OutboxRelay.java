@@ -7,12 +7,16 @@ import org.apache.kafka.common.header.internals.RecordHeader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,6 +48,12 @@ public class OutboxRelay implements SmartLifecycle {
     private static final TypeReference<Map<String, String>> HEADERS = new TypeReference<>() {
     };
 
+    private static final String LOCK_AND_TAKE = """
+            SELECT pg_try_advisory_xact_lock(?);
+            SELECT id, topic, message_key, payload::text, headers::text FROM outbox_events
+            ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED""";
+
+    private final JdbcTemplate jdbcTemplate;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final Producer<String, byte[]> producer;
@@ -56,9 +66,10 @@ public class OutboxRelay implements SmartLifecycle {
     private volatile boolean running;
     private Thread worker;
 
-    public OutboxRelay(JdbcClient jdbc, TransactionTemplate transactions, Producer<String, byte[]> producer,
+    public OutboxRelay(JdbcTemplate jdbcTemplate, TransactionTemplate transactions, Producer<String, byte[]> producer,
                        JsonMapper mapper, int batchSize, Duration pollInterval, Duration sendTimeout) {
-        this.jdbc = jdbc;
+        this.jdbcTemplate = jdbcTemplate;
+        this.jdbc = JdbcClient.create(jdbcTemplate);
         this.transactions = transactions;
         this.producer = producer;
         this.mapper = mapper;
@@ -147,18 +158,7 @@ public class OutboxRelay implements SmartLifecycle {
     /** Publishes one batch; returns how many events went out. Visible for tests. */
     int publishBatch() {
         Integer count = transactions.execute(status -> {
-            Boolean locked = jdbc.sql("SELECT pg_try_advisory_xact_lock(:lock)").param("lock", RELAY_LOCK)
-                    .query(Boolean.class).single();
-            if (!Boolean.TRUE.equals(locked)) {
-                throw new LockBusy();
-            }
-            List<Row> rows = jdbc.sql("""
-                            SELECT id, topic, message_key, payload::text, headers::text FROM outbox_events
-                            ORDER BY id LIMIT :limit FOR UPDATE SKIP LOCKED""")
-                    .param("limit", batchSize)
-                    .query((rs, i) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5)))
-                    .list();
+            List<Row> rows = lockAndTake();
             if (rows.isEmpty()) {
                 return 0;
             }
@@ -181,6 +181,38 @@ public class OutboxRelay implements SmartLifecycle {
         int sent = count == null ? 0 : count;
         published.addAndGet(sent);
         return sent;
+    }
+
+    /**
+     * Takes the relay lock and the oldest rows in one round trip: the second statement takes its snapshot once the
+     * first has run, so it sees every row committed before the lock was granted.
+     *
+     * @throws LockBusy when another replica holds the lock
+     */
+    private List<Row> lockAndTake() {
+        return jdbcTemplate.execute((ConnectionCallback<List<Row>>) connection -> {
+            try (PreparedStatement ps = connection.prepareStatement(LOCK_AND_TAKE)) {
+                ps.setLong(1, RELAY_LOCK);
+                ps.setInt(2, batchSize);
+                ps.execute();
+                try (ResultSet lock = ps.getResultSet()) {
+                    if (!lock.next() || !lock.getBoolean(1)) {
+                        throw new LockBusy();
+                    }
+                }
+                if (!ps.getMoreResults()) {
+                    throw new IllegalStateException("The outbox query returned no result");
+                }
+                List<Row> rows = new ArrayList<>();
+                try (ResultSet rs = ps.getResultSet()) {
+                    while (rs.next()) {
+                        rows.add(new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                                rs.getString(5)));
+                    }
+                }
+                return rows;
+            }
+        });
     }
 
     private ProducerRecord<String, byte[]> record(Row row) {

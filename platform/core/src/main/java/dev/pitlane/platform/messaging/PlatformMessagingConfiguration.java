@@ -68,7 +68,7 @@ public class PlatformMessagingConfiguration {
     }
 
     @Bean(destroyMethod = "")
-    OutboxRelay outboxRelay(JdbcClient jdbc, PlatformTransactionManager txManager, Environment env,
+    OutboxRelay outboxRelay(JdbcTemplate jdbc, PlatformTransactionManager txManager, Environment env,
                             MessagingProperties properties, EventJsonMapper mapper) {
         Map<String, Object> config = new HashMap<>();
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap(env));
