@@ -136,7 +136,9 @@ public final class PostingThroughputBenchmark {
                 SELECT organization_id, item_id, location_id, quantity, value_delta, now() FROM stock_ledger
                 WHERE organization_id = %1$s;
                 INSERT INTO item_costs (organization_id, item_id, quantity, value, average_cost)
-                SELECT organization_id, item_id, quantity, value_delta, 100 FROM stock_ledger WHERE organization_id = %1$s;
+                SELECT organization_id, item_id, quantity, value_delta, 100 FROM stock_ledger WHERE organization_id = %1$s
+                ON CONFLICT (organization_id, item_id) DO UPDATE SET quantity = excluded.quantity,
+                    value = excluded.value, average_cost = excluded.average_cost;
                 ANALYZE;""".formatted(org, unit, ITEMS, location));
     }
 

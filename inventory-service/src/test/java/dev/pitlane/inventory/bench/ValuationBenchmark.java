@@ -107,7 +107,9 @@ public final class ValuationBenchmark {
             st.execute("""
                     INSERT INTO item_costs (organization_id, item_id, quantity, value, average_cost)
                     SELECT organization_id, item_id, sum(on_hand), sum(value), round(sum(value) / sum(on_hand), 4)
-                    FROM stock_balances WHERE organization_id = %1$s GROUP BY organization_id, item_id"""
+                    FROM stock_balances WHERE organization_id = %1$s GROUP BY organization_id, item_id
+                    ON CONFLICT (organization_id, item_id) DO UPDATE SET quantity = excluded.quantity,
+                        value = excluded.value, average_cost = excluded.average_cost"""
                     .formatted(org));
             st.execute("""
                     INSERT INTO valuation_daily (organization_id, location_id, day, value_delta)

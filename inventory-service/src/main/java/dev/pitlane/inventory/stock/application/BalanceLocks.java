@@ -5,9 +5,11 @@ import dev.pitlane.inventory.location.application.LocationFacts;
 import dev.pitlane.inventory.location.application.LocationService;
 import dev.pitlane.inventory.stock.domain.StockKey;
 import dev.pitlane.inventory.stock.persistence.BalanceRepository;
+import dev.pitlane.inventory.stock.persistence.PostingLockQuery;
 import dev.pitlane.platform.tenancy.TenantContext;
 import org.springframework.stereotype.Component;
 
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -17,18 +19,23 @@ import java.util.TreeSet;
 import java.util.UUID;
 
 /**
- * Takes the balance row locks of a posting, always in key order, so no two postings can deadlock on them. Rows that
- * do not exist yet are created first: with several keys, the locks already taken are given back (savepoint) so that
- * creating and locking again happens in key order too.
+ * Takes the row locks of a posting: the cost rows of the items it values (item order), then its balance rows (key
+ * order), in one round trip. Every writer takes them in this order, so no two postings can deadlock on them. Balance
+ * rows that do not exist yet are created first: with several keys, the balance locks already taken are given back
+ * (savepoint) so that creating and locking again happens in key order too; the cost locks, taken earlier in the
+ * order, are kept.
  */
 @Component
 public class BalanceLocks {
 
+    private final PostingLockQuery query;
     private final BalanceRepository balances;
     private final ItemCatalog catalog;
     private final LocationService locations;
 
-    public BalanceLocks(BalanceRepository balances, ItemCatalog catalog, LocationService locations) {
+    public BalanceLocks(PostingLockQuery query, BalanceRepository balances, ItemCatalog catalog,
+                        LocationService locations) {
+        this.query = query;
         this.balances = balances;
         this.catalog = catalog;
         this.locations = locations;
@@ -36,12 +43,23 @@ public class BalanceLocks {
 
     /** @throws dev.pitlane.platform.web.ApiException when an item or location is unknown, deleted or not usable */
     public Map<StockKey, LockedBalance> lock(SortedSet<StockKey> keys) {
+        return lock(keys, Collections.emptySortedSet()).balances();
+    }
+
+    /**
+     * Locks the cost rows of {@code costItems} and the balance rows of {@code keys}.
+     *
+     * @throws dev.pitlane.platform.web.ApiException when an item or location is unknown, deleted or not usable
+     */
+    public PostingLockQuery.Locked lock(SortedSet<StockKey> keys, SortedSet<UUID> costItems) {
         UUID org = TenantContext.organizationId();
         boolean several = keys.size() > 1;
-        if (several) {
-            balances.savepoint();
+        PostingLockQuery.Locked taken = query.lock(org, costItems, keys, several);
+        if (taken.costs().size() < costItems.size()) {
+            catalog.requireActive(costItems);
+            throw new IllegalStateException("An item has no cost row; every item gets one when it is created");
         }
-        Map<StockKey, LockedBalance> locked = balances.lockExisting(org, keys);
+        Map<StockKey, LockedBalance> locked = taken.balances();
         if (locked.size() < keys.size()) {
             if (several) {
                 balances.rollbackToSavepoint();
@@ -67,6 +85,6 @@ public class BalanceLocks {
                 LocationService.requireUsable(location);
             }
         }
-        return locked;
+        return new PostingLockQuery.Locked(taken.costs(), locked);
     }
 }

@@ -91,7 +91,9 @@ public class MovementService {
         }
         SourceDocumentType sourceType = r.sourceDocumentType() == null && r.sourceDocumentId() == null ? null
                 : r.sourceDocumentType() == null ? SourceDocumentType.MANUAL : r.sourceDocumentType();
-        return engine.post(new Posting(sourceType, r.sourceDocumentId(), r.note(), r.effectiveAt(), null, moves));
+        // nothing in the request's transaction reads stock after its posting
+        return engine.postAsLastWrite(new Posting(sourceType, r.sourceDocumentId(), r.note(), r.effectiveAt(), null,
+                moves));
     }
 
     private BigDecimal baseQuantity(ItemFacts item, Line line, int index) {

@@ -17,6 +17,7 @@ import dev.pitlane.inventory.stock.domain.ValuationMethod;
 import dev.pitlane.inventory.stock.messaging.StockEventPublisher;
 import dev.pitlane.inventory.stock.persistence.BatchRepository;
 import dev.pitlane.inventory.stock.persistence.CostRepository;
+import dev.pitlane.inventory.stock.persistence.PostingLockQuery;
 import dev.pitlane.inventory.stock.persistence.PostingWriter;
 import dev.pitlane.inventory.stock.persistence.SerialRepository;
 import dev.pitlane.inventory.stock.persistence.TotalsDelta;
@@ -63,6 +64,7 @@ final class PostingRun {
     private final Instant now;
     private final Instant effectiveAt;
     private final UUID movementId = UUID.randomUUID();
+    private final boolean writeAtCommit;
 
     private final Map<UUID, ItemFacts> items = new HashMap<>();
     private Map<StockKey, LockedBalance> locked;
@@ -74,9 +76,11 @@ final class PostingRun {
     private final List<LedgerEntry> entries = new ArrayList<>();
     private final Map<UUID, BigDecimal> valueByLocation = new HashMap<>();
 
-    PostingRun(Dependencies d, Posting posting) {
+    /** @param writeAtCommit the caller's transaction reads no stock after this posting (see {@link StockEngine}) */
+    PostingRun(Dependencies d, Posting posting, boolean writeAtCommit) {
         this.d = d;
         this.posting = posting;
+        this.writeAtCommit = writeAtCommit;
         this.org = TenantContext.organizationId();
         this.postedBy = TenantContext.caller().subject();
         this.now = d.clock().instant();
@@ -96,17 +100,16 @@ final class PostingRun {
                 keys.add(new StockKey(move.itemId(), location));
             }
         }
-        locked = d.balances().lock(keys);
+        TreeSet<UUID> costed = new TreeSet<>(StockKey.UUID_ORDER);
+        posting.moves().stream().filter(m -> !(m instanceof Move.Reserve || m instanceof Move.Unreserve))
+                .forEach(m -> costed.add(m.itemId()));
+        PostingLockQuery.Locked taken = d.balances().lock(keys, costed);
+        locked = taken.balances();
+        costs = taken.costs();
         locked.forEach((k, b) -> {
             current.put(k, b.balance());
             items.put(k.itemId(), b.item());
         });
-        TreeSet<UUID> costed = new TreeSet<>(StockKey.UUID_ORDER);
-        posting.moves().stream().filter(m -> !(m instanceof Move.Reserve || m instanceof Move.Unreserve))
-                .forEach(m -> costed.add(m.itemId()));
-        if (!costed.isEmpty()) {
-            costs = d.costs().lock(org, costed);
-        }
 
         posting.moves().forEach(this::apply);
         for (StockKey key : keys) {
@@ -524,7 +527,7 @@ final class PostingRun {
         }
         valueByLocation.forEach((location, value) -> totals.computeIfPresent(location,
                 (l, t) -> t.plus(value, 0, 0, 0, 0, 0)));
-        d.writer().write(org, entries, updates, costs, totals.values(), effectiveAt);
+        d.writer().write(org, entries, updates, costs, totals.values(), effectiveAt, writeAtCommit);
         if (costs.values().stream().anyMatch(c -> c.method() == ValuationMethod.FIFO)) {
             d.costs().saveLayers(org, costs, movementId, effectiveAt);
         }

@@ -20,10 +20,10 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * The one way stock changes. A posting locks the balance rows it touches (in key order, so two postings never
- * deadlock), then the item cost rows (in item order), applies its moves in memory, checks every balance rule, and
- * writes ledger rows, balances, costs, valuation deltas and events in the caller's transaction. A posting that
- * breaks a rule changes nothing.
+ * The one way stock changes. A posting locks the item cost rows it values (in item order), then the balance rows it
+ * touches (in key order), both in one round trip, so two postings never deadlock; applies its moves in memory,
+ * checks every balance rule, and writes ledger rows, balances, costs, valuation deltas and events in the caller's
+ * transaction. A posting that breaks a rule changes nothing.
  */
 @Service
 public class StockEngine {
@@ -51,6 +51,16 @@ public class StockEngine {
     /** @throws dev.pitlane.inventory.stock.domain.InsufficientStockException when a balance rule would break */
     @Transactional
     public PostingResult post(Posting posting) {
-        return new PostingRun(dependencies, posting).execute();
+        return new PostingRun(dependencies, posting, false).execute();
+    }
+
+    /**
+     * {@link #post} for a caller whose transaction reads no stock after this posting, such as a posting from the API:
+     * its rows go to the database with the commit's other writes (events, the stored idempotent response), one round
+     * trip fewer. Every rule is checked before, against the locked rows, as with {@link #post}.
+     */
+    @Transactional
+    public PostingResult postAsLastWrite(Posting posting) {
+        return new PostingRun(dependencies, posting, true).execute();
     }
 }

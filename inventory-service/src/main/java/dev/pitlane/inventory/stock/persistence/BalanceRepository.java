@@ -12,9 +12,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,38 +44,57 @@ public class BalanceRepository {
         this.jdbc = jdbc;
     }
 
+    static final String SAVEPOINT = "SAVEPOINT stock_lock";
+
+    private static final String LOCK = """
+            SELECT b.item_id, b.location_id, b.on_hand, b.reserved, b.in_transit, b.value, b.negative_allowed,
+                   b.reorder_level, b.reorder_quantity, b.low_stock,
+                   i.unit_id, u.fractional, i.tracking_mode, i.shelf_life_days, i.standard_cost,
+                   i.deleted_at IS NOT NULL AS deleted, l.code, l.active, l.service_center_id
+            FROM stock_balances b
+            JOIN items i ON i.organization_id = b.organization_id AND i.id = b.item_id
+            JOIN units u ON u.organization_id = i.organization_id AND u.id = i.unit_id
+            JOIN locations l ON l.organization_id = b.organization_id AND l.id = b.location_id
+            WHERE b.organization_id = ? AND (b.item_id, b.location_id) IN (%s)
+            ORDER BY b.item_id, b.location_id FOR UPDATE OF b""";
+
     /**
      * Locks the existing balance rows of {@code keys}, in key order, with the facts of their items and locations
      * (one round trip for the common case where every row exists).
      */
     public Map<StockKey, LockedBalance> lockExisting(UUID org, Collection<StockKey> keys) {
         Map<StockKey, LockedBalance> locked = new LinkedHashMap<>();
-        jdbc.sql("""
-                        SELECT b.item_id, b.location_id, b.on_hand, b.reserved, b.in_transit, b.value, b.negative_allowed,
-                               b.reorder_level, b.reorder_quantity, b.low_stock,
-                               i.unit_id, u.fractional, i.tracking_mode, i.shelf_life_days, i.standard_cost,
-                               i.deleted_at IS NOT NULL AS deleted, l.code, l.active, l.service_center_id
-                        FROM stock_balances b
-                        JOIN items i ON i.organization_id = b.organization_id AND i.id = b.item_id
-                        JOIN units u ON u.organization_id = i.organization_id AND u.id = i.unit_id
-                        JOIN locations l ON l.organization_id = b.organization_id AND l.id = b.location_id
-                        WHERE b.organization_id = :org AND (b.item_id, b.location_id) IN (:keys)
-                        ORDER BY b.item_id, b.location_id FOR UPDATE OF b""")
-                .param("org", org).param("keys", tuples(keys))
-                .query((rs, i) -> {
-                    UUID item = rs.getObject(1, UUID.class);
-                    UUID location = rs.getObject(2, UUID.class);
-                    return new LockedBalance(new StockKey(item, location), new Balance(rs.getBigDecimal(3),
-                            rs.getBigDecimal(4), rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getBoolean(7)),
-                            rs.getBigDecimal(8), rs.getBigDecimal(9), rs.getBoolean(10),
-                            new ItemFacts(item, rs.getObject(11, UUID.class), rs.getBoolean(12),
-                                    TrackingMode.valueOf(rs.getString(13)), (Integer) rs.getObject(14),
-                                    rs.getBigDecimal(15), rs.getBoolean(16)),
-                            new LocationFacts(location, rs.getString(17), rs.getBoolean(18),
-                                    rs.getObject(19, UUID.class)));
-                })
+        jdbc.sql(lockSql(keys.size())).params(lockParams(org, keys))
+                .query((rs, i) -> lockedBalance(rs))
                 .list().forEach(b -> locked.put(b.key(), b));
         return locked;
+    }
+
+    /** The statement that locks {@code count} balance rows; its parameters are {@link #lockParams}. */
+    static String lockSql(int count) {
+        return LOCK.formatted(String.join(", ", Collections.nCopies(count, "(?, ?)")));
+    }
+
+    static List<Object> lockParams(UUID org, Collection<StockKey> keys) {
+        List<Object> params = new ArrayList<>(1 + 2 * keys.size());
+        params.add(org);
+        keys.forEach(k -> {
+            params.add(k.itemId());
+            params.add(k.locationId());
+        });
+        return params;
+    }
+
+    static LockedBalance lockedBalance(ResultSet rs) throws SQLException {
+        UUID item = rs.getObject(1, UUID.class);
+        UUID location = rs.getObject(2, UUID.class);
+        return new LockedBalance(new StockKey(item, location), new Balance(rs.getBigDecimal(3), rs.getBigDecimal(4),
+                rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getBoolean(7)),
+                rs.getBigDecimal(8), rs.getBigDecimal(9), rs.getBoolean(10),
+                new ItemFacts(item, rs.getObject(11, UUID.class), rs.getBoolean(12),
+                        TrackingMode.valueOf(rs.getString(13)), (Integer) rs.getObject(14), rs.getBigDecimal(15),
+                        rs.getBoolean(16)),
+                new LocationFacts(location, rs.getString(17), rs.getBoolean(18), rs.getObject(19, UUID.class)));
     }
 
     /** Creates missing rows in key order, with the organization's negative-stock rule. */
@@ -88,13 +110,10 @@ public class BalanceRepository {
     }
 
     /**
-     * Row locks taken after a savepoint are released when it is rolled back: a posting that finds rows missing
-     * gives back what it locked, creates them, and locks everything again in key order.
+     * Row locks taken after the savepoint ({@link #SAVEPOINT}, set by {@link PostingLockQuery}) are released when it
+     * is rolled back: a posting that finds balance rows missing gives back the balance locks it took, creates the
+     * rows, and locks them all again in key order.
      */
-    public void savepoint() {
-        jdbc.sql("SAVEPOINT stock_lock").update();
-    }
-
     public void rollbackToSavepoint() {
         jdbc.sql("ROLLBACK TO SAVEPOINT stock_lock").update();
     }

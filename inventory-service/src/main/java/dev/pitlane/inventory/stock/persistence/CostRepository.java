@@ -7,12 +7,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SortedSet;
 import java.util.UUID;
 
 @Repository
@@ -24,45 +26,28 @@ public class CostRepository {
         this.jdbc = jdbc;
     }
 
-    /**
-     * Locks the cost rows of {@code items} in id order, FIFO layers included. A missing row is created first; with
-     * several items the locks already taken are given back (savepoint) so that everything is locked in order.
-     */
-    public Map<UUID, ItemCost> lock(UUID org, SortedSet<UUID> items) {
-        boolean several = items.size() > 1;
-        if (several) {
-            jdbc.sql("SAVEPOINT cost_lock").update();
-        }
-        Map<UUID, ItemCost> costs = lockExisting(org, items);
-        if (costs.size() < items.size()) {
-            if (several) {
-                jdbc.sql("ROLLBACK TO SAVEPOINT cost_lock").update();
-            }
-            for (UUID item : items) {
-                jdbc.sql("""
-                                INSERT INTO item_costs (organization_id, item_id, valuation_method)
-                                VALUES (:org, :item, coalesce((SELECT valuation_method FROM organization_settings
-                                    WHERE organization_id = :org), 'MOVING_AVERAGE'))
-                                ON CONFLICT DO NOTHING""")
-                        .param("org", org).param("item", item).update();
-            }
-            costs = lockExisting(org, items);
-        }
-        return costs;
+    private static final String LOCK = """
+            SELECT item_id, valuation_method, quantity, value, average_cost FROM item_costs
+            WHERE organization_id = ? AND item_id IN (%s) ORDER BY item_id FOR UPDATE""";
+
+    /** An item's cost row as locked, before its FIFO layers are read. */
+    record CostRow(UUID item, ValuationMethod method, BigDecimal quantity, BigDecimal value, BigDecimal average) {
     }
 
-    private Map<UUID, ItemCost> lockExisting(UUID org, SortedSet<UUID> items) {
-        record Row(UUID item, ValuationMethod method, BigDecimal quantity, BigDecimal value, BigDecimal average) {
-        }
-        List<Row> rows = jdbc.sql("""
-                        SELECT item_id, valuation_method, quantity, value, average_cost FROM item_costs
-                        WHERE organization_id = :org AND item_id IN (:items) ORDER BY item_id FOR UPDATE""")
-                .param("org", org).param("items", items)
-                .query((rs, i) -> new Row(rs.getObject(1, UUID.class), ValuationMethod.valueOf(rs.getString(2)),
-                        rs.getBigDecimal(3), rs.getBigDecimal(4), rs.getBigDecimal(5)))
-                .list();
+    /** The statement that locks the cost rows of {@code count} items in id order; parameters: org, the items. */
+    static String lockSql(int count) {
+        return LOCK.formatted(String.join(", ", Collections.nCopies(count, "?")));
+    }
+
+    static CostRow costRow(ResultSet rs) throws SQLException {
+        return new CostRow(rs.getObject(1, UUID.class), ValuationMethod.valueOf(rs.getString(2)), rs.getBigDecimal(3),
+                rs.getBigDecimal(4), rs.getBigDecimal(5));
+    }
+
+    /** The locked rows as costs, FIFO layers included. */
+    Map<UUID, ItemCost> costs(UUID org, List<CostRow> rows) {
         Map<UUID, ItemCost> costs = new LinkedHashMap<>();
-        for (Row row : rows) {
+        for (CostRow row : rows) {
             List<CostLayer> layers = row.method() == ValuationMethod.FIFO ? openLayers(org, row.item()) : List.of();
             costs.put(row.item(), new ItemCost(row.method(), row.quantity(), row.value(), row.average(), layers));
         }

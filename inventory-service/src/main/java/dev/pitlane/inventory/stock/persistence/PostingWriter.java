@@ -4,6 +4,7 @@ import dev.pitlane.inventory.stock.application.LedgerEntry;
 import dev.pitlane.inventory.stock.domain.Balance;
 import dev.pitlane.inventory.stock.domain.ItemCost;
 import dev.pitlane.inventory.stock.domain.StockKey;
+import dev.pitlane.platform.persistence.PreCommitWrites;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -23,6 +24,7 @@ import java.util.UUID;
 /**
  * Writes what a posting changed in one statement: the ledger rows, the new balances, the item costs and the
  * location totals deltas, as data-modifying CTEs. One round trip instead of four keeps the row locks held for less time.
+ * A posting its transaction reads nothing after can ride with the commit's other writes ({@link PreCommitWrites}).
  */
 @Repository
 public class PostingWriter {
@@ -35,13 +37,16 @@ public class PostingWriter {
     }
 
     private final JdbcTemplate jdbc;
+    private final PreCommitWrites preCommitWrites;
 
     public PostingWriter(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.preCommitWrites = new PreCommitWrites(jdbc);
     }
 
+    /** @param atCommit hold the statement until the transaction commits: nothing in it may read stock after this */
     public void write(UUID org, List<LedgerEntry> entries, List<BalanceUpdate> balances, Map<UUID, ItemCost> costs,
-                      Collection<TotalsDelta> totals, Instant movedAt) {
+                      Collection<TotalsDelta> totals, Instant movedAt, boolean atCommit) {
         List<String> ctes = new ArrayList<>();
         List<Param> params = new ArrayList<>();
         if (!entries.isEmpty()) {
@@ -128,7 +133,16 @@ public class PostingWriter {
         if (ctes.isEmpty()) {
             return;
         }
-        jdbc.query("WITH " + String.join(",\n", ctes) + "\nSELECT 1", ps -> {
+        String sql = "WITH " + String.join(",\n", ctes) + "\nSELECT 1";
+        if (atCommit) {
+            preCommitWrites.add(sql, (ps, first) -> {
+                for (int i = 0; i < params.size(); i++) {
+                    params.get(i).set(ps, first + i);
+                }
+            }, params.size());
+            return;
+        }
+        jdbc.query(sql, ps -> {
             for (int i = 0; i < params.size(); i++) {
                 params.get(i).set(ps, i + 1);
             }
