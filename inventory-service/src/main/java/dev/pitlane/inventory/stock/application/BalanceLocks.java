@@ -43,20 +43,23 @@ public class BalanceLocks {
 
     /** @throws dev.pitlane.platform.web.ApiException when an item or location is unknown, deleted or not usable */
     public Map<StockKey, LockedBalance> lock(SortedSet<StockKey> keys) {
-        return lock(keys, Collections.emptySortedSet()).balances();
+        return lock(keys, Collections.emptySortedSet(), Collections.emptySortedSet()).balances();
     }
 
     /**
-     * Locks the cost rows of {@code costItems} and the balance rows of {@code keys}.
+     * Locks the cost rows of {@code costItems} and the balance rows of {@code keys}, and reads the costs of
+     * {@code costReadItems} as committed, without a lock.
      *
      * @throws dev.pitlane.platform.web.ApiException when an item or location is unknown, deleted or not usable
      */
-    public PostingLockQuery.Locked lock(SortedSet<StockKey> keys, SortedSet<UUID> costItems) {
+    public PostingLockQuery.Locked lock(SortedSet<StockKey> keys, SortedSet<UUID> costItems,
+                                        SortedSet<UUID> costReadItems) {
         UUID org = TenantContext.organizationId();
         boolean several = keys.size() > 1;
-        PostingLockQuery.Locked taken = query.lock(org, costItems, keys, several);
-        if (taken.costs().size() < costItems.size()) {
+        PostingLockQuery.Locked taken = query.lock(org, costItems, costReadItems, keys, several);
+        if (taken.costs().size() < costItems.size() + costReadItems.size()) {
             catalog.requireActive(costItems);
+            catalog.requireActive(costReadItems);
             throw new IllegalStateException("An item has no cost row; every item gets one when it is created");
         }
         Map<StockKey, LockedBalance> locked = taken.balances();

@@ -72,6 +72,8 @@ final class PostingRun {
     private final Map<StockKey, BigDecimal> onHandMoved = new LinkedHashMap<>();
     private final Map<StockKey, MovementType> lastType = new LinkedHashMap<>();
     private Map<UUID, ItemCost> costs = Map.of();
+    /** The costs this posting locked and may change: only these are written back. */
+    private final Map<UUID, ItemCost> changedCosts = new LinkedHashMap<>();
     private final Map<StockKey, Map<UUID, BatchStock>> batchStocks = new HashMap<>();
     private final List<LedgerEntry> entries = new ArrayList<>();
     private final Map<UUID, BigDecimal> valueByLocation = new HashMap<>();
@@ -100,12 +102,22 @@ final class PostingRun {
                 keys.add(new StockKey(move.itemId(), location));
             }
         }
-        TreeSet<UUID> costed = new TreeSet<>(StockKey.UUID_ORDER);
-        posting.moves().stream().filter(m -> !(m instanceof Move.Reserve || m instanceof Move.Unreserve))
-                .forEach(m -> costed.add(m.itemId()));
-        PostingLockQuery.Locked taken = d.balances().lock(keys, costed);
+        // a transfer only reads the item's cost (the value it moves stays owned); an arrival does not need it
+        TreeSet<UUID> costChanged = new TreeSet<>(StockKey.UUID_ORDER);
+        TreeSet<UUID> costRead = new TreeSet<>(StockKey.UUID_ORDER);
+        for (Move m : posting.moves()) {
+            if (m instanceof Move.Transfer) {
+                costRead.add(m.itemId());
+            } else if (!(m instanceof Move.Reserve || m instanceof Move.Unreserve
+                    || m instanceof Move.ArriveFromTransit)) {
+                costChanged.add(m.itemId());
+            }
+        }
+        costRead.removeAll(costChanged);
+        PostingLockQuery.Locked taken = d.balances().lock(keys, costChanged, costRead);
         locked = taken.balances();
         costs = taken.costs();
+        costChanged.forEach(item -> changedCosts.put(item, costs.get(item)));
         locked.forEach((k, b) -> {
             current.put(k, b.balance());
             items.put(k.itemId(), b.item());
@@ -527,9 +539,9 @@ final class PostingRun {
         }
         valueByLocation.forEach((location, value) -> totals.computeIfPresent(location,
                 (l, t) -> t.plus(value, 0, 0, 0, 0, 0)));
-        d.writer().write(org, entries, updates, costs, totals.values(), effectiveAt, writeAtCommit);
-        if (costs.values().stream().anyMatch(c -> c.method() == ValuationMethod.FIFO)) {
-            d.costs().saveLayers(org, costs, movementId, effectiveAt);
+        d.writer().write(org, entries, updates, changedCosts, totals.values(), effectiveAt, writeAtCommit);
+        if (changedCosts.values().stream().anyMatch(c -> c.method() == ValuationMethod.FIFO)) {
+            d.costs().saveLayers(org, changedCosts, movementId, effectiveAt);
         }
         batchStocks.forEach((key, stocks) -> d.batches().save(org, key, stocks.values()));
         String sourceType = posting.sourceDocumentType() == null ? null : posting.sourceDocumentType().name();

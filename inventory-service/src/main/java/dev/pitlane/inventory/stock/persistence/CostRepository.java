@@ -26,9 +26,9 @@ public class CostRepository {
         this.jdbc = jdbc;
     }
 
-    private static final String LOCK = """
+    private static final String READ = """
             SELECT item_id, valuation_method, quantity, value, average_cost FROM item_costs
-            WHERE organization_id = ? AND item_id IN (%s) ORDER BY item_id FOR UPDATE""";
+            WHERE organization_id = ? AND item_id IN (%s) ORDER BY item_id""";
 
     /** An item's cost row as locked, before its FIFO layers are read. */
     record CostRow(UUID item, ValuationMethod method, BigDecimal quantity, BigDecimal value, BigDecimal average) {
@@ -36,7 +36,12 @@ public class CostRepository {
 
     /** The statement that locks the cost rows of {@code count} items in id order; parameters: org, the items. */
     static String lockSql(int count) {
-        return LOCK.formatted(String.join(", ", Collections.nCopies(count, "?")));
+        return readSql(count) + " FOR UPDATE";
+    }
+
+    /** The same rows as {@link #lockSql}, read as committed without a lock. */
+    static String readSql(int count) {
+        return READ.formatted(String.join(", ", Collections.nCopies(count, "?")));
     }
 
     static CostRow costRow(ResultSet rs) throws SQLException {

@@ -17,8 +17,8 @@ import java.util.SortedSet;
 import java.util.UUID;
 
 /**
- * A posting's row locks in one round trip: first the cost rows of the items it values (item order), then its
- * balance rows (key order). Every writer takes them in this order, so two postings never deadlock. An item's cost row
+ * A posting's row locks in one round trip: first the cost rows of the items whose cost it changes (item order), then
+ * its balance rows (key order); costs it only reads come without a lock. Every writer takes them in this order, so two postings never deadlock. An item's cost row
  * is created with the item (a trigger), so only balance rows can be missing; the caller creates those and locks
  * again, having first rolled back to the savepoint this query can set between the two locks. A cost row that is
  * missing means its item does not exist.
@@ -39,17 +39,27 @@ public class PostingLockQuery {
     }
 
     /**
+     * @param costReadItems           items whose cost is only read (as committed, no lock): the posting must not
+     *                                write those back
      * @param savepointBeforeBalances set {@code BalanceRepository}'s savepoint after the cost locks, so that
      *                                rolling back to it gives the balance locks back and keeps the cost locks
      */
-    public Locked lock(UUID org, SortedSet<UUID> costItems, SortedSet<StockKey> keys,
-                       boolean savepointBeforeBalances) {
+    public Locked lock(UUID org, SortedSet<UUID> costItems, SortedSet<UUID> costReadItems,
+                       SortedSet<StockKey> keys, boolean savepointBeforeBalances) {
         List<String> statements = new ArrayList<>();
         List<Object> params = new ArrayList<>();
+        int costResults = 0;
         if (!costItems.isEmpty()) {
             statements.add(CostRepository.lockSql(costItems.size()));
             params.add(org);
             params.addAll(costItems);
+            costResults++;
+        }
+        if (!costReadItems.isEmpty()) {
+            statements.add(CostRepository.readSql(costReadItems.size()));
+            params.add(org);
+            params.addAll(costReadItems);
+            costResults++;
         }
         if (savepointBeforeBalances) {
             statements.add(BalanceRepository.SAVEPOINT);
@@ -57,6 +67,7 @@ public class PostingLockQuery {
         statements.add(BalanceRepository.lockSql(keys.size()));
         params.addAll(BalanceRepository.lockParams(org, keys));
 
+        int costStatements = costResults;
         List<CostRepository.CostRow> costRows = new ArrayList<>();
         Map<StockKey, LockedBalance> balances = new LinkedHashMap<>();
         jdbc.execute((ConnectionCallback<Void>) connection -> {
@@ -69,7 +80,7 @@ public class PostingLockQuery {
                 for (int i = 0; i < statements.size(); i++) {
                     if (resultSet) {
                         try (ResultSet rs = ps.getResultSet()) {
-                            boolean costResult = i == 0 && !costItems.isEmpty();
+                            boolean costResult = i < costStatements;
                             while (rs.next()) {
                                 if (costResult) {
                                     costRows.add(CostRepository.costRow(rs));
