@@ -3,12 +3,10 @@ package dev.pitlane.inventory.stock.persistence;
 import dev.pitlane.inventory.stock.application.LockedBalance;
 import dev.pitlane.inventory.stock.domain.ItemCost;
 import dev.pitlane.inventory.stock.domain.StockKey;
-import org.springframework.jdbc.core.ConnectionCallback;
+import dev.pitlane.platform.persistence.OneRoundTrip;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,56 +44,32 @@ public class PostingLockQuery {
      */
     public Locked lock(UUID org, SortedSet<UUID> costItems, SortedSet<UUID> costReadItems,
                        SortedSet<StockKey> keys, boolean savepointBeforeBalances) {
-        List<String> statements = new ArrayList<>();
-        List<Object> params = new ArrayList<>();
-        int costResults = 0;
-        if (!costItems.isEmpty()) {
-            statements.add(CostRepository.lockSql(costItems.size()));
-            params.add(org);
-            params.addAll(costItems);
-            costResults++;
-        }
-        if (!costReadItems.isEmpty()) {
-            statements.add(CostRepository.readSql(costReadItems.size()));
-            params.add(org);
-            params.addAll(costReadItems);
-            costResults++;
-        }
-        if (savepointBeforeBalances) {
-            statements.add(BalanceRepository.SAVEPOINT);
-        }
-        statements.add(BalanceRepository.lockSql(keys.size()));
-        params.addAll(BalanceRepository.lockParams(org, keys));
-
-        int costStatements = costResults;
         List<CostRepository.CostRow> costRows = new ArrayList<>();
         Map<StockKey, LockedBalance> balances = new LinkedHashMap<>();
-        jdbc.execute((ConnectionCallback<Void>) connection -> {
-            // PostgreSQL's driver sends the statements of one prepared statement together and runs them in order
-            try (PreparedStatement ps = connection.prepareStatement(String.join(";\n", statements))) {
-                for (int i = 0; i < params.size(); i++) {
-                    ps.setObject(i + 1, params.get(i));
-                }
-                boolean resultSet = ps.execute();
-                for (int i = 0; i < statements.size(); i++) {
-                    if (resultSet) {
-                        try (ResultSet rs = ps.getResultSet()) {
-                            boolean costResult = i < costStatements;
-                            while (rs.next()) {
-                                if (costResult) {
-                                    costRows.add(CostRepository.costRow(rs));
-                                } else {
-                                    LockedBalance b = BalanceRepository.lockedBalance(rs);
-                                    balances.put(b.key(), b);
-                                }
-                            }
-                        }
-                    }
-                    resultSet = ps.getMoreResults();
-                }
-            }
-            return null;
+        OneRoundTrip trip = new OneRoundTrip();
+        if (!costItems.isEmpty()) {
+            trip.query(CostRepository.lockSql(costItems.size()), params(org, costItems),
+                    rs -> costRows.add(CostRepository.costRow(rs)));
+        }
+        if (!costReadItems.isEmpty()) {
+            trip.query(CostRepository.readSql(costReadItems.size()), params(org, costReadItems),
+                    rs -> costRows.add(CostRepository.costRow(rs)));
+        }
+        if (savepointBeforeBalances) {
+            trip.statement(BalanceRepository.SAVEPOINT, List.of());
+        }
+        trip.query(BalanceRepository.lockSql(keys.size()), BalanceRepository.lockParams(org, keys), rs -> {
+            LockedBalance b = BalanceRepository.lockedBalance(rs);
+            balances.put(b.key(), b);
         });
+        trip.run(jdbc);
         return new Locked(costs.costs(org, costRows), balances);
+    }
+
+    private static List<Object> params(UUID org, SortedSet<UUID> items) {
+        List<Object> params = new ArrayList<>(items.size() + 1);
+        params.add(org);
+        params.addAll(items);
+        return params;
     }
 }

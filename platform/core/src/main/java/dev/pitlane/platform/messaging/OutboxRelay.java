@@ -4,10 +4,10 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.internals.RecordHeader;
+import dev.pitlane.platform.persistence.OneRoundTrip;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -15,8 +15,6 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +22,7 @@ import java.util.Map;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -48,8 +47,7 @@ public class OutboxRelay implements SmartLifecycle {
     private static final TypeReference<Map<String, String>> HEADERS = new TypeReference<>() {
     };
 
-    private static final String LOCK_AND_TAKE = """
-            SELECT pg_try_advisory_xact_lock(?);
+    private static final String TAKE = """
             SELECT id, topic, message_key, payload::text, headers::text FROM outbox_events
             ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED""";
 
@@ -190,29 +188,17 @@ public class OutboxRelay implements SmartLifecycle {
      * @throws LockBusy when another replica holds the lock
      */
     private List<Row> lockAndTake() {
-        return jdbcTemplate.execute((ConnectionCallback<List<Row>>) connection -> {
-            try (PreparedStatement ps = connection.prepareStatement(LOCK_AND_TAKE)) {
-                ps.setLong(1, RELAY_LOCK);
-                ps.setInt(2, batchSize);
-                ps.execute();
-                try (ResultSet lock = ps.getResultSet()) {
-                    if (!lock.next() || !lock.getBoolean(1)) {
-                        throw new LockBusy();
-                    }
-                }
-                if (!ps.getMoreResults()) {
-                    throw new IllegalStateException("The outbox query returned no result");
-                }
-                List<Row> rows = new ArrayList<>();
-                try (ResultSet rs = ps.getResultSet()) {
-                    while (rs.next()) {
-                        rows.add(new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                                rs.getString(5)));
-                    }
-                }
-                return rows;
-            }
-        });
+        AtomicBoolean locked = new AtomicBoolean();
+        List<Row> rows = new ArrayList<>();
+        new OneRoundTrip()
+                .query("SELECT pg_try_advisory_xact_lock(?)", List.of(RELAY_LOCK), rs -> locked.set(rs.getBoolean(1)))
+                .query(TAKE, List.of(batchSize), rs -> rows.add(new Row(rs.getLong(1), rs.getString(2),
+                        rs.getString(3), rs.getString(4), rs.getString(5))))
+                .run(jdbcTemplate);
+        if (!locked.get()) {
+            throw new LockBusy();
+        }
+        return rows;
     }
 
     private ProducerRecord<String, byte[]> record(Row row) {

@@ -1,13 +1,13 @@
 package dev.pitlane.platform.web.idempotency;
 
+import dev.pitlane.platform.persistence.OneRoundTrip;
 import dev.pitlane.platform.persistence.PreCommitWrites;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -15,11 +15,10 @@ import java.util.UUID;
 public class IdempotencyStore {
 
     /**
-     * Two statements sent in one round trip: the second takes its snapshot only once the first holds the lock, so
-     * it sees the row a concurrent request with the same key committed while this one waited.
+     * Sent after the key's advisory lock in the same round trip: this statement takes its snapshot only once the lock
+     * is held, so it sees the row a concurrent request with the same key committed while this one waited.
      */
-    private static final String LOCK_AND_FIND = """
-            SELECT pg_advisory_xact_lock(hashtextextended(?, 0));
+    private static final String FIND = """
             SELECT request_hash, response_status, response_type, response_location, response_body
             FROM idempotency_keys WHERE organization_id = ? AND idempotency_key = ?""";
 
@@ -43,21 +42,13 @@ public class IdempotencyStore {
      * request with it stored.
      */
     Optional<StoredResponse> lockAndFind(UUID organizationId, String key) {
-        return jdbcTemplate.execute((ConnectionCallback<Optional<StoredResponse>>) connection -> {
-            try (PreparedStatement ps = connection.prepareStatement(LOCK_AND_FIND)) {
-                ps.setString(1, organizationId + "/" + key);
-                ps.setObject(2, organizationId);
-                ps.setString(3, key);
-                ps.execute();
-                if (!ps.getMoreResults()) {
-                    throw new IllegalStateException("The idempotency key look-up returned no result");
-                }
-                try (ResultSet rs = ps.getResultSet()) {
-                    return rs.next() ? Optional.of(new StoredResponse(rs.getString(1), rs.getInt(2),
-                            rs.getString(3), rs.getString(4), rs.getBytes(5))) : Optional.empty();
-                }
-            }
-        });
+        List<StoredResponse> found = new ArrayList<>(1);
+        new OneRoundTrip()
+                .statement("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))", List.of(organizationId + "/" + key))
+                .query(FIND, List.of(organizationId, key), rs -> found.add(new StoredResponse(rs.getString(1),
+                        rs.getInt(2), rs.getString(3), rs.getString(4), rs.getBytes(5))))
+                .run(jdbcTemplate);
+        return found.stream().findFirst();
     }
 
     /** Stores the response when the current transaction commits, together with its other pre-commit writes. */
