@@ -1,5 +1,6 @@
 package dev.pitlane.procurement.partsissue.persistence;
 
+import dev.pitlane.platform.persistence.OneRoundTrip;
 import dev.pitlane.platform.tenancy.TenantContext;
 import dev.pitlane.platform.web.Cursor;
 import dev.pitlane.platform.web.CursorPage;
@@ -11,6 +12,7 @@ import dev.pitlane.procurement.partsissue.application.PartsIssueSummary;
 import dev.pitlane.procurement.partsissue.application.PartsIssueView;
 import dev.pitlane.procurement.partsissue.domain.PartsIssueStatus;
 import dev.pitlane.procurement.shared.application.HistoryEntry;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -28,45 +30,43 @@ import java.util.UUID;
 public class PartsIssueQueries {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate jdbcTemplate;
 
-    PartsIssueQueries(JdbcClient jdbc) {
+    PartsIssueQueries(JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
         this.jdbc = jdbc;
+        this.jdbcTemplate = jdbcTemplate;
     }
 
     private static UUID org() {
         return TenantContext.organizationId();
     }
 
+    /** The issue with its lines and history: three statements, one round trip. */
     public Optional<PartsIssueView> view(UUID id) {
-        return jdbc.sql("SELECT * FROM parts_issues WHERE id = :id AND organization_id = :org")
-                .param("id", id).param("org", org())
-                .query((rs, i) -> header(rs)).optional()
-                .map(v -> v.with(lines(id), history(id)));
-    }
-
-    private List<PartsIssueView.Line> lines(UUID id) {
-        return jdbc.sql("""
+        List<PartsIssueView> found = new ArrayList<>(1);
+        List<PartsIssueView.Line> lines = new ArrayList<>();
+        List<HistoryEntry> history = new ArrayList<>();
+        List<Object> params = List.of(id, org());
+        new OneRoundTrip()
+                .query("SELECT * FROM parts_issues WHERE id = ? AND organization_id = ?", params,
+                        rs -> found.add(header(rs)))
+                .query("""
                         SELECT id, line_number, item_id, sku, description, requested_quantity, approved_quantity,
                             dispatched_quantity, received_quantity, damaged_quantity, short_quantity
-                        FROM parts_issue_lines WHERE parts_issue_id = :id AND organization_id = :org
-                        ORDER BY line_number""")
-                .param("id", id).param("org", org())
-                .query((rs, i) -> new PartsIssueView.Line(rs.getObject(1, UUID.class), rs.getInt(2),
-                        rs.getObject(3, UUID.class), rs.getString(4), rs.getString(5), rs.getBigDecimal(6),
-                        rs.getBigDecimal(7), rs.getBigDecimal(8), rs.getBigDecimal(9), rs.getBigDecimal(10),
-                        rs.getBigDecimal(11)))
-                .list();
+                        FROM parts_issue_lines WHERE parts_issue_id = ? AND organization_id = ?
+                        ORDER BY line_number""", params, rs -> lines.add(new PartsIssueView.Line(
+                        rs.getObject(1, UUID.class), rs.getInt(2), rs.getObject(3, UUID.class), rs.getString(4),
+                        rs.getString(5), rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8),
+                        rs.getBigDecimal(9), rs.getBigDecimal(10), rs.getBigDecimal(11))))
+                .query("""
+                        SELECT from_status, to_status, actor, note, changed_at FROM parts_issue_status_changes
+                        WHERE parts_issue_id = ? AND organization_id = ? ORDER BY id""", params,
+                        rs -> history.add(new HistoryEntry(rs.getString(1), rs.getString(2), rs.getString(3),
+                                rs.getString(4), rs.getTimestamp(5).toInstant())))
+                .run(jdbcTemplate);
+        return found.stream().findFirst().map(v -> v.with(lines, history));
     }
 
-    private List<HistoryEntry> history(UUID id) {
-        return jdbc.sql("""
-                        SELECT from_status, to_status, actor, note, changed_at FROM parts_issue_status_changes
-                        WHERE parts_issue_id = :id AND organization_id = :org ORDER BY id""")
-                .param("id", id).param("org", org())
-                .query((rs, i) -> new HistoryEntry(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getTimestamp(5).toInstant()))
-                .list();
-    }
 
     public PageResponse<PartsIssueSummary> list(PartsIssueFilter filter, PageQuery page) {
         StringBuilder where = new StringBuilder(" WHERE p.organization_id = :org");

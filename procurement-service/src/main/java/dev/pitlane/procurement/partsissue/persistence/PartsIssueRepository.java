@@ -13,6 +13,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -99,14 +101,24 @@ public class PartsIssueRepository {
         if (updated != 1) {
             throw new OptimisticLockingFailureException("parts issue " + p.id());
         }
-        for (PartsIssueLine l : p.lines()) {
+        if (!p.lines().isEmpty()) {
+            // every line in one statement: a round trip costs more than the update itself
+            List<Object> params = new ArrayList<>();
+            List<String> rows = new ArrayList<>();
+            for (PartsIssueLine l : p.lines()) {
+                rows.add("(?::uuid, ?::numeric, ?::numeric, ?::numeric, ?::numeric, ?::numeric)");
+                params.addAll(Arrays.asList(l.id(), l.approved(), l.dispatched(), l.received(), l.damaged(),
+                        l.shortQuantity()));
+            }
+            params.add(org());
             jdbc.sql("""
-                            UPDATE parts_issue_lines SET approved_quantity = :approved,
-                                dispatched_quantity = :dispatched, received_quantity = :received, damaged_quantity = :damaged, short_quantity = :short
-                            WHERE id = :id AND organization_id = :org""")
-                    .param("approved", l.approved()).param("dispatched", l.dispatched())
-                    .param("received", l.received()).param("damaged", l.damaged())
-                    .param("short", l.shortQuantity()).param("id", l.id()).param("org", org())
+                            UPDATE parts_issue_lines l SET approved_quantity = v.approved,
+                                dispatched_quantity = v.dispatched, received_quantity = v.received,
+                                damaged_quantity = v.damaged, short_quantity = v.short
+                            FROM (VALUES\s""" + String.join(", ", rows) + """
+                            ) v(id, approved, dispatched, received, damaged, short)
+                            WHERE l.id = v.id AND l.organization_id = ?""")
+                    .params(params)
                     .update();
         }
         appendHistory(p, now);
