@@ -150,9 +150,7 @@ public class PartsFlowService {
         }
         knownItems(e.lines().stream().map(ProcurementEvents.IssueLine::itemId).toList());
         ReservationView reservation = flow.map(PartsFlowRepository.Flow::reservationId)
-                .map(id -> reservations.get(id))
-                .filter(r -> r.status() == ReservationStatus.ACTIVE)
-                .map(r -> reservations.lockActive(r.id()))
+                .flatMap(reservations::lockIfActive)
                 .orElse(null);
         Map<Integer, BigDecimal> consumedByLine = new HashMap<>();
         List<Move> moves = new ArrayList<>();

@@ -31,6 +31,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -233,6 +234,12 @@ public class ReservationService {
             throw ApiException.conflict("reservation-not-active", "Reservation " + id + " is " + r.status());
         }
         return r;
+    }
+
+    /** The reservation, locked until the transaction ends, if it is still active. */
+    public Optional<ReservationView> lockIfActive(UUID id) {
+        return reservations.find(TenantContext.organizationId(), id, true)
+                .filter(r -> r.status() == ReservationStatus.ACTIVE);
     }
 
     /** Records consumption done by the caller's posting; closes the reservation when nothing is left. */
