@@ -1,11 +1,13 @@
 package dev.pitlane.procurement.partsissue.persistence;
 
+import dev.pitlane.platform.persistence.OneRoundTrip;
 import dev.pitlane.platform.tenancy.TenantContext;
 import dev.pitlane.procurement.partsissue.domain.IssueStatusChange;
 import dev.pitlane.procurement.partsissue.domain.PartsIssue;
 import dev.pitlane.procurement.partsissue.domain.PartsIssueLine;
 import dev.pitlane.procurement.partsissue.domain.PartsIssueStatus;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -14,7 +16,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -24,9 +25,11 @@ import java.util.UUID;
 public class PartsIssueRepository {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate jdbcTemplate;
 
-    PartsIssueRepository(JdbcClient jdbc) {
+    PartsIssueRepository(JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
         this.jdbc = jdbc;
+        this.jdbcTemplate = jdbcTemplate;
     }
 
     private static UUID org() {
@@ -35,29 +38,27 @@ public class PartsIssueRepository {
 
     /** The issue, locked until the transaction ends: user actions and inventory's answers take turns. */
     public Optional<PartsIssue> lock(UUID id) {
-        return jdbc.sql("SELECT * FROM parts_issues WHERE id = :id AND organization_id = :org FOR UPDATE")
-                .param("id", id).param("org", org())
-                .query((rs, i) -> state(rs))
-                .optional()
-                .map(s -> PartsIssue.restore(withLines(s)));
-    }
-
-    private PartsIssue.State withLines(PartsIssue.State s) {
-        List<PartsIssueLine> lines = jdbc.sql("""
+        List<PartsIssue.State> found = new ArrayList<>(1);
+        List<PartsIssueLine> lines = new ArrayList<>();
+        List<Object> params = List.of(id, org());
+        // the lines are read after the lock, in the same round trip
+        new OneRoundTrip()
+                .query("SELECT * FROM parts_issues WHERE id = ? AND organization_id = ? FOR UPDATE", params,
+                        rs -> found.add(state(rs)))
+                .query("""
                         SELECT id, line_number, item_id, sku, description, requested_quantity, approved_quantity,
                             dispatched_quantity, received_quantity, damaged_quantity, short_quantity
-                        FROM parts_issue_lines WHERE parts_issue_id = :id AND organization_id = :org
-                        ORDER BY line_number""")
-                .param("id", s.id()).param("org", org())
-                .query((rs, i) -> new PartsIssueLine(rs.getObject(1, UUID.class), rs.getInt(2),
-                        rs.getObject(3, UUID.class), rs.getString(4), rs.getString(5), rs.getBigDecimal(6),
-                        rs.getBigDecimal(7), rs.getBigDecimal(8), rs.getBigDecimal(9), rs.getBigDecimal(10),
-                        rs.getBigDecimal(11)))
-                .list();
-        return new PartsIssue.State(s.id(), s.number(), s.serviceCenterId(), s.fromLocationId(), s.toLocationId(),
-                s.status(), s.note(), s.requestedBy(), s.requestedAt(), s.approvedBy(), s.approvedAt(),
-                s.reservationId(), s.reservationPartial(), s.reservationReleasedAt(), s.closedReason(),
-                s.shipmentId(), s.dispatchedAt(), s.receivedAt(), s.version(), lines);
+                        FROM parts_issue_lines WHERE parts_issue_id = ? AND organization_id = ?
+                        ORDER BY line_number""", params, rs -> lines.add(new PartsIssueLine(
+                        rs.getObject(1, UUID.class), rs.getInt(2), rs.getObject(3, UUID.class), rs.getString(4),
+                        rs.getString(5), rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8),
+                        rs.getBigDecimal(9), rs.getBigDecimal(10), rs.getBigDecimal(11))))
+                .run(jdbcTemplate);
+        return found.stream().findFirst().map(s -> PartsIssue.restore(new PartsIssue.State(s.id(), s.number(),
+                s.serviceCenterId(), s.fromLocationId(), s.toLocationId(), s.status(), s.note(), s.requestedBy(),
+                s.requestedAt(), s.approvedBy(), s.approvedAt(), s.reservationId(), s.reservationPartial(),
+                s.reservationReleasedAt(), s.closedReason(), s.shipmentId(), s.dispatchedAt(), s.receivedAt(),
+                s.version(), lines)));
     }
 
     public void insert(PartsIssue p, Instant now) {
@@ -101,24 +102,14 @@ public class PartsIssueRepository {
         if (updated != 1) {
             throw new OptimisticLockingFailureException("parts issue " + p.id());
         }
-        if (!p.lines().isEmpty()) {
-            // every line in one statement: a round trip costs more than the update itself
-            List<Object> params = new ArrayList<>();
-            List<String> rows = new ArrayList<>();
-            for (PartsIssueLine l : p.lines()) {
-                rows.add("(?::uuid, ?::numeric, ?::numeric, ?::numeric, ?::numeric, ?::numeric)");
-                params.addAll(Arrays.asList(l.id(), l.approved(), l.dispatched(), l.received(), l.damaged(),
-                        l.shortQuantity()));
-            }
-            params.add(org());
+        for (PartsIssueLine l : p.lines()) {
             jdbc.sql("""
-                            UPDATE parts_issue_lines l SET approved_quantity = v.approved,
-                                dispatched_quantity = v.dispatched, received_quantity = v.received,
-                                damaged_quantity = v.damaged, short_quantity = v.short
-                            FROM (VALUES\s""" + String.join(", ", rows) + """
-                            ) v(id, approved, dispatched, received, damaged, short)
-                            WHERE l.id = v.id AND l.organization_id = ?""")
-                    .params(params)
+                            UPDATE parts_issue_lines SET approved_quantity = :approved,
+                                dispatched_quantity = :dispatched, received_quantity = :received, damaged_quantity = :damaged, short_quantity = :short
+                            WHERE id = :id AND organization_id = :org""")
+                    .param("approved", l.approved()).param("dispatched", l.dispatched())
+                    .param("received", l.received()).param("damaged", l.damaged())
+                    .param("short", l.shortQuantity()).param("id", l.id()).param("org", org())
                     .update();
         }
         appendHistory(p, now);
