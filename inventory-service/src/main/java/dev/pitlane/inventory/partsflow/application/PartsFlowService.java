@@ -173,18 +173,20 @@ public class PartsFlowService {
             moves.add(new Move.Transfer(line.itemId(), e.fromLocationId(), e.toLocationId(), qty, fromReserved,
                     true, null, null));
         }
-        engine.post(new Posting(SourceDocumentType.PARTS_ISSUE, e.partsIssueId().toString(),
-                "Shipment " + e.shipmentId(), null, reservation == null ? null : reservation.id(), moves));
+        // the reservation and the shipment are written first: the posting then holds its balance locks, on the
+        // central warehouse's busiest rows, only for its own write and the commit
+        List<ReservationLine> after = reservation == null ? List.of() : reservation.domainLines().stream()
+                .map(l -> l.consume(consumedByLine.getOrDefault(l.lineNo(), Quantities.ZERO))).toList();
         if (reservation != null) {
-            List<ReservationLine> after = reservation.domainLines().stream()
-                    .map(l -> l.consume(consumedByLine.getOrDefault(l.lineNo(), Quantities.ZERO))).toList();
             reservations.settle(reservation, after);
-            if (after.stream().anyMatch(l -> l.remaining().signum() > 0)) {
-                // an issue is dispatched once: what it did not take goes back to available
-                reservations.release(reservation.id());
-            }
         }
         flows.markDispatched(org, e.shipmentId());
+        engine.post(new Posting(SourceDocumentType.PARTS_ISSUE, e.partsIssueId().toString(),
+                "Shipment " + e.shipmentId(), null, reservation == null ? null : reservation.id(), moves));
+        if (after.stream().anyMatch(l -> l.remaining().signum() > 0)) {
+            // an issue is dispatched once: what it did not take goes back to available
+            reservations.release(reservation.id());
+        }
         if (shipment.pendingReceipt() != null) {
             applyReceipt(json.mapper().readValue(shipment.pendingReceipt(),
                     ProcurementEvents.PartsIssueReceived.class));
@@ -229,11 +231,12 @@ public class PartsFlowService {
                         AdjustmentReason.SHORT_DELIVERY));
             }
         }
+        // marked first, so the posting's balance locks are held only for its own write and the commit
+        flows.markReceived(TenantContext.organizationId(), e.shipmentId());
         if (!moves.isEmpty()) {
             engine.post(new Posting(SourceDocumentType.PARTS_ISSUE, e.partsIssueId().toString(),
                     "Shipment " + e.shipmentId(), null, null, moves));
         }
-        flows.markReceived(TenantContext.organizationId(), e.shipmentId());
     }
 
     /** Releases what is still reserved; a cancel seen before the approval leaves a tombstone. */
