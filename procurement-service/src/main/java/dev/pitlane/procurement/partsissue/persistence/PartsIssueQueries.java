@@ -50,11 +50,7 @@ public class PartsIssueQueries {
         new OneRoundTrip()
                 .query("SELECT * FROM parts_issues WHERE id = ? AND organization_id = ?", params,
                         rs -> found.add(header(rs)))
-                .query("""
-                        SELECT id, line_number, item_id, sku, description, requested_quantity, approved_quantity,
-                            dispatched_quantity, received_quantity, damaged_quantity, short_quantity
-                        FROM parts_issue_lines WHERE parts_issue_id = ? AND organization_id = ?
-                        ORDER BY line_number""", params, rs -> lines.add(new PartsIssueView.Line(
+                .query(PartsIssueRepository.LINES, params, rs -> lines.add(new PartsIssueView.Line(
                         rs.getObject(1, UUID.class), rs.getInt(2), rs.getObject(3, UUID.class), rs.getString(4),
                         rs.getString(5), rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8),
                         rs.getBigDecimal(9), rs.getBigDecimal(10), rs.getBigDecimal(11))))

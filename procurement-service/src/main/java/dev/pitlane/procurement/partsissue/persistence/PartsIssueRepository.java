@@ -24,6 +24,13 @@ import java.util.UUID;
 @Repository
 public class PartsIssueRepository {
 
+    /** An issue's lines in order; parameters: the issue, the organization. */
+    static final String LINES = """
+            SELECT id, line_number, item_id, sku, description, requested_quantity, approved_quantity,
+                dispatched_quantity, received_quantity, damaged_quantity, short_quantity
+            FROM parts_issue_lines WHERE parts_issue_id = ? AND organization_id = ?
+            ORDER BY line_number""";
+
     private final JdbcClient jdbc;
     private final JdbcTemplate jdbcTemplate;
 
@@ -45,11 +52,7 @@ public class PartsIssueRepository {
         new OneRoundTrip()
                 .query("SELECT * FROM parts_issues WHERE id = ? AND organization_id = ? FOR UPDATE", params,
                         rs -> found.add(state(rs)))
-                .query("""
-                        SELECT id, line_number, item_id, sku, description, requested_quantity, approved_quantity,
-                            dispatched_quantity, received_quantity, damaged_quantity, short_quantity
-                        FROM parts_issue_lines WHERE parts_issue_id = ? AND organization_id = ?
-                        ORDER BY line_number""", params, rs -> lines.add(new PartsIssueLine(
+                .query(LINES, params, rs -> lines.add(new PartsIssueLine(
                         rs.getObject(1, UUID.class), rs.getInt(2), rs.getObject(3, UUID.class), rs.getString(4),
                         rs.getString(5), rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8),
                         rs.getBigDecimal(9), rs.getBigDecimal(10), rs.getBigDecimal(11))))
