@@ -50,7 +50,12 @@ public final class KafkaBroker implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         int clientPort = port == 0 ? freePort() : port;
-        return new KafkaBroker(dataDir, classpath, clientPort, freePort());
+        // a port just closed may be handed out again at once: the controller must not get the client's
+        int controllerPort = freePort();
+        while (controllerPort == clientPort) {
+            controllerPort = freePort();
+        }
+        return new KafkaBroker(dataDir, classpath, clientPort, controllerPort);
     }
 
     public String bootstrapServers() {
