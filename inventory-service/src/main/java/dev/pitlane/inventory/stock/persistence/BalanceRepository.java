@@ -44,7 +44,8 @@ public class BalanceRepository {
         this.jdbc = jdbc;
     }
 
-    static final String SAVEPOINT = "SAVEPOINT stock_lock";
+    private static final String SAVEPOINT_NAME = "stock_lock";
+    static final String SAVEPOINT = "SAVEPOINT " + SAVEPOINT_NAME;
 
     private static final String LOCK = """
             SELECT b.item_id, b.location_id, b.on_hand, b.reserved, b.in_transit, b.value, b.negative_allowed,
@@ -115,7 +116,7 @@ public class BalanceRepository {
      * rows, and locks them all again in key order.
      */
     public void rollbackToSavepoint() {
-        jdbc.sql("ROLLBACK TO SAVEPOINT stock_lock").update();
+        jdbc.sql("ROLLBACK TO SAVEPOINT " + SAVEPOINT_NAME).update();
     }
 
     public Optional<BalanceView> find(UUID org, StockKey key) {

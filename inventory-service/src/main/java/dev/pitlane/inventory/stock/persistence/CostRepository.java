@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,22 +50,36 @@ public class CostRepository {
                 rs.getBigDecimal(4), rs.getBigDecimal(5));
     }
 
-    /** The locked rows as costs, FIFO layers included. */
-    Map<UUID, ItemCost> costs(UUID org, List<CostRow> rows) {
+    /**
+     * The rows as costs. Only a locked row can be changed, so only locked FIFO rows come with their open layers, all
+     * read in one query; a row read without a lock is only valued at its average.
+     */
+    Map<UUID, ItemCost> costs(UUID org, List<CostRow> locked, List<CostRow> readOnly) {
+        List<UUID> fifo = locked.stream().filter(r -> r.method() == ValuationMethod.FIFO).map(CostRow::item).toList();
+        Map<UUID, List<CostLayer>> layers = fifo.isEmpty() ? Map.of() : openLayers(org, fifo);
         Map<UUID, ItemCost> costs = new LinkedHashMap<>();
-        for (CostRow row : rows) {
-            List<CostLayer> layers = row.method() == ValuationMethod.FIFO ? openLayers(org, row.item()) : List.of();
-            costs.put(row.item(), new ItemCost(row.method(), row.quantity(), row.value(), row.average(), layers));
+        for (CostRow row : locked) {
+            costs.put(row.item(), new ItemCost(row.method(), row.quantity(), row.value(), row.average(),
+                    layers.getOrDefault(row.item(), List.of())));
+        }
+        for (CostRow row : readOnly) {
+            costs.put(row.item(), new ItemCost(row.method(), row.quantity(), row.value(), row.average(), List.of()));
         }
         return costs;
     }
 
-    private List<CostLayer> openLayers(UUID org, UUID item) {
-        return jdbc.sql("""
-                        SELECT id, unit_cost, quantity_remaining FROM cost_layers
-                        WHERE organization_id = :org AND item_id = :item AND quantity_remaining > 0 ORDER BY id""")
-                .param("org", org).param("item", item)
-                .query((rs, i) -> new CostLayer(rs.getLong(1), rs.getBigDecimal(2), rs.getBigDecimal(3))).list();
+    private Map<UUID, List<CostLayer>> openLayers(UUID org, List<UUID> items) {
+        Map<UUID, List<CostLayer>> layers = new LinkedHashMap<>();
+        jdbc.sql("""
+                        SELECT item_id, id, unit_cost, quantity_remaining FROM cost_layers
+                        WHERE organization_id = :org AND item_id IN (:items) AND quantity_remaining > 0
+                        ORDER BY item_id, id""")
+                .param("org", org).param("items", items)
+                .query(rs -> {
+                    layers.computeIfAbsent(rs.getObject(1, UUID.class), i -> new ArrayList<>())
+                            .add(new CostLayer(rs.getLong(2), rs.getBigDecimal(3), rs.getBigDecimal(4)));
+                });
+        return layers;
     }
 
     /** Writes the FIFO layers a posting opened or consumed (the cost rows themselves go with the posting). */

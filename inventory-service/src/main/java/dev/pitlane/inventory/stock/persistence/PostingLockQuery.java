@@ -44,16 +44,17 @@ public class PostingLockQuery {
      */
     public Locked lock(UUID org, SortedSet<UUID> costItems, SortedSet<UUID> costReadItems,
                        SortedSet<StockKey> keys, boolean savepointBeforeBalances) {
-        List<CostRepository.CostRow> costRows = new ArrayList<>();
+        List<CostRepository.CostRow> lockedCosts = new ArrayList<>();
+        List<CostRepository.CostRow> readCosts = new ArrayList<>();
         Map<StockKey, LockedBalance> balances = new LinkedHashMap<>();
         OneRoundTrip trip = new OneRoundTrip();
         if (!costItems.isEmpty()) {
             trip.query(CostRepository.lockSql(costItems.size()), params(org, costItems),
-                    rs -> costRows.add(CostRepository.costRow(rs)));
+                    rs -> lockedCosts.add(CostRepository.costRow(rs)));
         }
         if (!costReadItems.isEmpty()) {
             trip.query(CostRepository.readSql(costReadItems.size()), params(org, costReadItems),
-                    rs -> costRows.add(CostRepository.costRow(rs)));
+                    rs -> readCosts.add(CostRepository.costRow(rs)));
         }
         if (savepointBeforeBalances) {
             trip.statement(BalanceRepository.SAVEPOINT, List.of());
@@ -63,7 +64,7 @@ public class PostingLockQuery {
             balances.put(b.key(), b);
         });
         trip.run(jdbc);
-        return new Locked(costs.costs(org, costRows), balances);
+        return new Locked(costs.costs(org, lockedCosts, readCosts), balances);
     }
 
     private static List<Object> params(UUID org, SortedSet<UUID> items) {

@@ -134,19 +134,16 @@ public class PostingWriter {
             return;
         }
         String sql = "WITH " + String.join(",\n", ctes) + "\nSELECT 1";
-        if (atCommit) {
-            preCommitWrites.add(sql, (ps, first) -> {
-                for (int i = 0; i < params.size(); i++) {
-                    params.get(i).set(ps, first + i);
-                }
-            }, params.size());
-            return;
-        }
-        jdbc.query(sql, ps -> {
+        PreCommitWrites.Binder binder = (ps, first) -> {
             for (int i = 0; i < params.size(); i++) {
-                params.get(i).set(ps, i + 1);
+                params.get(i).set(ps, first + i);
             }
-        }, rs -> null);
+        };
+        if (atCommit) {
+            preCommitWrites.add(sql, binder, params.size());
+        } else {
+            jdbc.query(sql, ps -> binder.bind(ps, 1), rs -> null);
+        }
     }
 
     /** Appends location totals deltas outside a posting (a reorder level that makes an item low). */

@@ -41,8 +41,16 @@ public final class OneRoundTrip {
         return this;
     }
 
-    public boolean isEmpty() {
-        return statements.isEmpty();
+    /** Sets {@code values} from index {@code first} on: the driver's type for each, an untyped NULL for null. */
+    static void bind(PreparedStatement ps, int first, List<?> values) throws SQLException {
+        for (int i = 0; i < values.size(); i++) {
+            Object value = values.get(i);
+            if (value == null) {
+                ps.setNull(first + i, Types.NULL);
+            } else {
+                ps.setObject(first + i, value);
+            }
+        }
     }
 
     /** Sends every statement; a failing one fails the whole call (and, as always, its transaction). */
@@ -52,14 +60,7 @@ public final class OneRoundTrip {
         }
         jdbc.execute((ConnectionCallback<Void>) connection -> {
             try (PreparedStatement ps = connection.prepareStatement(String.join(";\n", statements))) {
-                for (int i = 0; i < parameters.size(); i++) {
-                    Object value = parameters.get(i);
-                    if (value == null) {
-                        ps.setNull(i + 1, Types.NULL);
-                    } else {
-                        ps.setObject(i + 1, value);
-                    }
-                }
+                bind(ps, 1, parameters);
                 boolean resultSet = ps.execute();
                 for (Rows reader : readers) {
                     if (resultSet && reader != null) {

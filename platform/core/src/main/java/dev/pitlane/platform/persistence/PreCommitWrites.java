@@ -8,8 +8,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -36,16 +36,8 @@ public class PreCommitWrites {
 
     /** Holds {@code sql} (one statement, {@code ?} parameters) until the current transaction commits. */
     public void add(String sql, Object... args) {
-        Object[] values = args.clone();
-        add(sql, (ps, first) -> {
-            for (int i = 0; i < values.length; i++) {
-                if (values[i] == null) {
-                    ps.setNull(first + i, Types.NULL);
-                } else {
-                    ps.setObject(first + i, values[i]);
-                }
-            }
-        }, values.length);
+        List<Object> values = Arrays.asList(args.clone());
+        add(sql, (ps, first) -> OneRoundTrip.bind(ps, first, values), values.size());
     }
 
     /** Holds {@code sql} with {@code parameterCount} parameters that {@code binder} sets, typed as it likes. */
