@@ -94,6 +94,16 @@ final class CommitTimes {
         return read(inventoryDatabase, kind);
     }
 
+    /**
+     * Does autovacuum's work in both databases: this machine's server runs with autovacuum off, and without it the
+     * planner never learns how big a table has grown (a posting's balance lock, planned as if an organization had a
+     * handful of items, probed every balance row) and deleted rows are never cleaned up.
+     */
+    void vacuumAnalyze() throws SQLException {
+        execute(procurementDatabase, "VACUUM ANALYZE");
+        execute(inventoryDatabase, "VACUUM ANALYZE");
+    }
+
     /** Direct SQL on a service's database, for the benchmark's own waits. */
     long count(boolean inventory, String sql) throws SQLException {
         try (Connection c = postgres.admin(inventory ? inventoryDatabase : procurementDatabase);

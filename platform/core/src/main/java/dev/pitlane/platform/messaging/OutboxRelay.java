@@ -47,6 +47,13 @@ public class OutboxRelay implements SmartLifecycle {
     private static final TypeReference<Map<String, String>> HEADERS = new TypeReference<>() {
     };
 
+    /**
+     * A queue's statistics are always wrong: analyzed nearly empty, then full of dead rows between vacuums. A plan
+     * made from them scans the whole table for each batch and each delete (seen: 3 ms a batch, the relay's
+     * database CPU tripled, after an ANALYZE of a drained outbox); the relay's statements walk the primary key.
+     */
+    private static final String INDEX_ONLY = "SET LOCAL enable_seqscan = off";
+
     private static final String TAKE = """
             SELECT id, topic, message_key, payload::text, headers::text FROM outbox_events
             ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED""";
@@ -191,6 +198,7 @@ public class OutboxRelay implements SmartLifecycle {
         AtomicBoolean locked = new AtomicBoolean();
         List<Row> rows = new ArrayList<>();
         new OneRoundTrip()
+                .statement(INDEX_ONLY, List.of())
                 .query("SELECT pg_try_advisory_xact_lock(?)", List.of(RELAY_LOCK), rs -> locked.set(rs.getBoolean(1)))
                 .query(TAKE, List.of(batchSize), rs -> rows.add(new Row(rs.getLong(1), rs.getString(2),
                         rs.getString(3), rs.getString(4), rs.getString(5))))
