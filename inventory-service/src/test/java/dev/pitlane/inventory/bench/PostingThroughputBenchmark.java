@@ -45,6 +45,7 @@ public final class PostingThroughputBenchmark {
         try (BenchService service = new BenchService("inventory_bench_posting", CONCURRENCY)) {
             UUID location = UUID.randomUUID();
             setUp(service, location);
+            service.autovacuumEvery10s();
             String body = "{\"type\":\"OUT\",\"locationId\":\"" + location
                     + "\",\"lines\":[{\"itemId\":\"%s\",\"quantity\":1}]}";
             List<String> itemIds = new ArrayList<>();
@@ -60,6 +61,7 @@ public final class PostingThroughputBenchmark {
             boolean wrk = Files.isExecutable(Path.of("/usr/bin/wrk"));
             System.out.println("  load generator: " + (wrk ? "wrk (C, like pgbench)" : "Java HttpClient in this JVM "
                     + "(install Debian's wrk for a lighter one)"));
+            System.out.println("  autovacuum: done by the benchmark, VACUUM ANALYZE every 10 s (off on this machine's server)");
             Result api;
             if (wrk) {
                 wrk(service, location, itemIds, WARMUP_SECONDS);

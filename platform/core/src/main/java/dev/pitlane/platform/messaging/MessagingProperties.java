@@ -27,6 +27,8 @@ public class MessagingProperties {
     private int partitions = 3;
     private short replicationFactor = 1;
     private int consumerConcurrency = 1;
+    /** How often a consumer commits its offsets: what a restart may deliver again (the inbox drops it). */
+    private Duration offsetCommitInterval = Duration.ofSeconds(1);
     private final Relay relay = new Relay();
     private final Retry retry = new Retry();
     /** How long an inbox row is kept: longer than any redelivery can take. */
@@ -156,6 +158,14 @@ public class MessagingProperties {
 
     public Retry getRetry() {
         return retry;
+    }
+
+    public Duration getOffsetCommitInterval() {
+        return offsetCommitInterval;
+    }
+
+    public void setOffsetCommitInterval(Duration offsetCommitInterval) {
+        this.offsetCommitInterval = offsetCommitInterval;
     }
 
     public Duration getInboxRetention() {

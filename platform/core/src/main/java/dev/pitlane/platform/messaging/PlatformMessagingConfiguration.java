@@ -152,7 +152,11 @@ public class PlatformMessagingConfiguration {
         ContainerProperties container = new ContainerProperties(properties.getConsumes().toArray(String[]::new));
         container.setMessageListener((MessageListener<String, byte[]>) dispatcher::dispatch);
         container.setObservationEnabled(true);
-        container.setAckMode(ContainerProperties.AckMode.BATCH);
+        // offsets are committed once a second, not after every poll: at a steady trickle of events each poll brings
+        // one, and a commit per event was a broker write per event. The inbox makes the redelivery a crash can
+        // cause (up to a second of events) harmless.
+        container.setAckMode(ContainerProperties.AckMode.TIME);
+        container.setAckTime(properties.getOffsetCommitInterval().toMillis());
 
         var listeners = new ConcurrentMessageListenerContainer<>(factory, container);
         listeners.setConcurrency(properties.getConsumerConcurrency());
