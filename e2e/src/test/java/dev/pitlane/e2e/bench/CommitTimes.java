@@ -2,13 +2,17 @@ package dev.pitlane.e2e.bench;
 
 import dev.pitlane.localinfra.PostgresServer;
 
+import dev.pitlane.testsupport.Autovacuum;
+
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -94,14 +98,12 @@ final class CommitTimes {
         return read(inventoryDatabase, kind);
     }
 
-    /**
-     * Does autovacuum's work in both databases: this machine's server runs with autovacuum off, and without it the
-     * planner never learns how big a table has grown (a posting's balance lock, planned as if an organization had a
-     * handful of items, probed every balance row) and deleted rows are never cleaned up.
-     */
-    void vacuumAnalyze() throws SQLException {
-        execute(procurementDatabase, "VACUUM ANALYZE");
-        execute(inventoryDatabase, "VACUUM ANALYZE");
+    /** Autovacuum's work in both databases, which this machine's server does not do (autovacuum is off there). */
+    Autovacuum autovacuumEvery(Duration every) throws SQLException {
+        Autovacuum autovacuum = Autovacuum.every(every, List.of(() -> postgres.admin(procurementDatabase),
+                () -> postgres.admin(inventoryDatabase)));
+        autovacuum.pass();
+        return autovacuum;
     }
 
     /** Direct SQL on a service's database, for the benchmark's own waits. */

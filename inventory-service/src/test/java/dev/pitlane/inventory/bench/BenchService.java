@@ -29,12 +29,7 @@ final class BenchService implements AutoCloseable {
     final String baseUrl;
     final UUID org = UUID.randomUUID();
     final String token;
-    private final java.util.concurrent.ScheduledExecutorService vacuum =
-            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
-                Thread t = new Thread(r, "bench-autovacuum");
-                t.setDaemon(true);
-                return t;
-            });
+    private dev.pitlane.testsupport.Autovacuum autovacuum;
     final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -83,18 +78,31 @@ final class BenchService implements AutoCloseable {
         }
     }
 
-    /**
-     * Does autovacuum's work every 10 s from now on: this machine's server runs with autovacuum off, and a run of
-     * thousands of postings a second deletes as many outbox rows, which nothing would ever clean up.
-     */
+    /** Does autovacuum's work every 10 s from now on (this machine's server has it off): {@link dev.pitlane.testsupport.Autovacuum}. */
     void autovacuumEvery10s() {
-        vacuum.scheduleWithFixedDelay(() -> {
-            try {
-                sql("VACUUM ANALYZE");
-            } catch (RuntimeException e) {
-                System.err.println("VACUUM ANALYZE failed: " + e);
+        autovacuum = dev.pitlane.testsupport.Autovacuum.every(Duration.ofSeconds(10), java.util.List.of(this::owner));
+    }
+
+    /**
+     * Waits until the relay has published every outbox row, so that one phase's backlog does not run in the next
+     * phase's time.
+     */
+    void awaitOutboxDrained() throws Exception {
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        try (Connection c = owner(); Statement s = c.createStatement()) {
+            while (true) {
+                try (var rs = s.executeQuery("SELECT count(*) FROM outbox_events")) {
+                    rs.next();
+                    if (rs.getLong(1) == 0) {
+                        return;
+                    }
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("The outbox relay did not catch up within 2 minutes");
+                }
+                Thread.sleep(100);
             }
-        }, 10, 10, java.util.concurrent.TimeUnit.SECONDS);
+        }
     }
 
     HttpResponse<String> get(String path) throws Exception {
@@ -111,7 +119,9 @@ final class BenchService implements AutoCloseable {
 
     @Override
     public void close() {
-        vacuum.shutdownNow();
+        if (autovacuum != null) {
+            autovacuum.close();
+        }
         context.close();
     }
 }
