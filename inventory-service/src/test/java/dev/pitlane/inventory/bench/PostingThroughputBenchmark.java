@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -95,7 +94,10 @@ public final class PostingThroughputBenchmark {
 
             double half = api.rate() / 2;
             service.awaitOutboxDrained();
-            Result open = openLoop(service, body, itemIds, half, SECONDS);
+            Result open = new OpenLoopLoad(service.baseUrl, service.token, 4 * CONCURRENCY).post(
+                    "/api/v1/stock/movements",
+                    i -> body.formatted(itemIds.get(ThreadLocalRandom.current().nextInt(itemIds.size()))), half,
+                    SECONDS);
             System.out.printf("%nAt half the saturated rate (%.0f postings/s offered, open loop)%n", half);
             System.out.printf("  achieved %.0f/s  p50 %5.1f ms  p90 %5.1f ms  p99 %6.1f ms  max %6.1f ms  (errors %d; goal p99 < 100 ms)%n",
                     open.rate(), open.p(50), open.p(90), open.p(99), open.p(100), open.errors());
@@ -332,50 +334,6 @@ public final class PostingThroughputBenchmark {
         }
         pool.shutdown();
         return done.get() / ((System.nanoTime() - start) / 1e9);
-    }
-
-    private static Result openLoop(BenchService s, String body, List<String> items, double rate, int seconds)
-            throws Exception {
-        AtomicLong errors = new AtomicLong();
-        List<Double> latencies = Collections.synchronizedList(new ArrayList<>());
-        ExecutorService senders = Executors.newFixedThreadPool(4 * CONCURRENCY);
-        ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
-        long intervalNanos = (long) (1e9 / rate);
-        long start = System.nanoTime();
-        long total = (long) (rate * seconds);
-        clock.scheduleAtFixedRate(new Runnable() {
-            long sent;
-
-            @Override
-            public void run() {
-                long due = start + sent * intervalNanos;
-                while (sent < total && System.nanoTime() >= due) {
-                    long scheduled = due;
-                    senders.submit(() -> {
-                        try {
-                            HttpResponse<String> r = s.post("/api/v1/stock/movements",
-                                    body.formatted(items.get(ThreadLocalRandom.current().nextInt(items.size()))));
-                            if (r.statusCode() != 201) {
-                                errors.incrementAndGet();
-                            }
-                        } catch (Exception e) {
-                            errors.incrementAndGet();
-                        }
-                        latencies.add((System.nanoTime() - scheduled) / 1e6);
-                    });
-                    sent++;
-                    due = start + sent * intervalNanos;
-                }
-            }
-        }, 0, 1, TimeUnit.MILLISECONDS);
-        Thread.sleep(seconds * 1000L);
-        clock.shutdown();
-        senders.shutdown();
-        senders.awaitTermination(60, TimeUnit.SECONDS);
-        double elapsed = (System.nanoTime() - start) / 1e9;
-        List<Double> sorted = new ArrayList<>(latencies);
-        Collections.sort(sorted);
-        return new Result((sorted.size() - errors.get()) / elapsed, sorted, errors.get());
     }
 
     /** pgbench with the same four statements, as the application role (row-level security on), same clients. */
