@@ -87,22 +87,17 @@ final class BenchService implements AutoCloseable {
      * Waits until the relay has published every outbox row, so that one phase's backlog does not run in the next
      * phase's time.
      */
-    void awaitOutboxDrained() throws Exception {
-        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-        try (Connection c = owner(); Statement s = c.createStatement()) {
-            while (true) {
-                try (var rs = s.executeQuery("SELECT count(*) FROM outbox_events")) {
-                    rs.next();
-                    if (rs.getLong(1) == 0) {
-                        return;
+    void awaitOutboxDrained() {
+        dev.pitlane.testsupport.Await.until("the outbox relay to catch up", Duration.ofMinutes(2),
+                Duration.ofMillis(100), () -> {
+                    try (Connection c = owner(); Statement s = c.createStatement();
+                         var rs = s.executeQuery("SELECT count(*) FROM outbox_events")) {
+                        rs.next();
+                        return rs.getLong(1);
+                    } catch (SQLException e) {
+                        throw new IllegalStateException(e);
                     }
-                }
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("The outbox relay did not catch up within 2 minutes");
-                }
-                Thread.sleep(100);
-            }
-        }
+                }, pending -> pending == 0);
     }
 
     HttpResponse<String> get(String path) throws Exception {
