@@ -2,11 +2,16 @@ package dev.pitlane.platform.sample;
 
 import dev.pitlane.localinfra.KafkaBroker;
 import dev.pitlane.testsupport.TestInfrastructure;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Assumptions;
@@ -112,6 +117,38 @@ class MessagingTest extends SampleTestBase {
             broker.start(Duration.ofSeconds(90));
         }
         await(() -> effects(org, id) == 1, "published and handled after Kafka returned");
+    }
+
+    @Test
+    void handledEventsHaveTheirOffsetsCommittedOnTheCommitInterval() throws Exception {
+        UUID org = UUID.randomUUID();
+        String id = createWidget(org, uniqueName("offsets"));
+        await(() -> effects(org, id) == 1, "event handled");
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                TestInfrastructure.kafkaBootstrapServers()))) {
+            // committed once a second (pitlane.messaging.offset-commit-interval), not never: a restart re-reads
+            // only the last second, which the inbox drops
+            await(() -> uncommitted(admin, WidgetController.TOPIC) == 0, "offsets committed up to the end");
+        }
+    }
+
+    /** Records on {@code topic} past this service's committed offsets. */
+    private static long uncommitted(Admin admin, String topic) {
+        try {
+            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets("platform-sample")
+                    .partitionsToOffsetAndMetadata().get();
+            var partitions = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions()
+                    .stream().map(p -> new TopicPartition(topic, p.partition()))
+                    .collect(java.util.stream.Collectors.toMap(p -> p, p -> OffsetSpec.latest()));
+            long behind = 0;
+            for (var end : admin.listOffsets(partitions).all().get().entrySet()) {
+                OffsetAndMetadata at = committed.get(end.getKey());
+                behind += end.getValue().offset() - (at == null ? 0 : at.offset());
+            }
+            return behind;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private String createWidget(UUID org, String name) {
