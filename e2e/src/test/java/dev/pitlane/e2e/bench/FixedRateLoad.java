@@ -1,5 +1,6 @@
 package dev.pitlane.e2e.bench;
 
+import dev.pitlane.testsupport.OpenLoopLoad;
 import org.HdrHistogram.Histogram;
 
 import java.net.URI;
@@ -7,17 +8,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
- * An open-loop load generator: requests leave at a fixed rate whatever the server does, and each latency is counted
- * from when the request was due, so a stalled server shows up in the percentiles (no coordinated omission).
- * Saturation mode instead keeps N requests in flight and reports the throughput.
+ * Load for the gateway benchmark: at a fixed rate, open loop (each latency counted from when the request was due, so
+ * a stalled server shows up in the percentiles), or in saturation, N requests in flight, reporting the throughput.
  */
 public final class FixedRateLoad {
 
@@ -33,44 +31,20 @@ public final class FixedRateLoad {
         }
     }
 
-    /** {@code rate} requests per second for {@code duration}, after a warm-up of the same rate. */
-    public Result atRate(String name, Supplier<HttpRequest> request, int rate, Duration warmUp, Duration duration)
+    /**
+     * {@code rate} GETs of {@code url} per second for {@code duration}, after a warm-up of the same rate, open loop
+     * ({@link OpenLoopLoad}, 32 connections).
+     */
+    public Result atRate(String name, String url, String token, int rate, Duration warmUp, Duration duration)
             throws InterruptedException {
-        run(request, rate, warmUp, new Histogram(3_600_000_000L, 3), new AtomicLong());
-        Histogram histogram = new Histogram(3_600_000_000L, 3);
-        AtomicLong errors = new AtomicLong();
-        long count = run(request, rate, duration, histogram, errors);
-        return new Result(name, count / (double) duration.toSeconds(), count, errors.get(),
-                histogram.getValueAtPercentile(50) / 1000.0, histogram.getValueAtPercentile(99) / 1000.0,
-                histogram.getMaxValue() / 1000.0);
-    }
-
-    private long run(Supplier<HttpRequest> request, int rate, Duration duration, Histogram histogram,
-                     AtomicLong errors) throws InterruptedException {
-        long intervalNanos = 1_000_000_000L / rate;
-        long start = System.nanoTime();
-        long end = start + duration.toNanos();
-        long total = duration.toNanos() / intervalNanos;
-        CountDownLatch done = new CountDownLatch((int) total);
-        for (long i = 0; i < total; i++) {
-            long due = start + i * intervalNanos;
-            long wait = due - System.nanoTime();
-            if (wait > 0) {
-                TimeUnit.NANOSECONDS.sleep(wait);
-            }
-            client.sendAsync(request.get(), HttpResponse.BodyHandlers.discarding()).whenComplete((r, e) -> {
-                long micros = (System.nanoTime() - due) / 1000;
-                synchronized (histogram) {
-                    histogram.recordValue(Math.max(1, micros));
-                }
-                if (e != null || r.statusCode() >= 400) {
-                    errors.incrementAndGet();
-                }
-                done.countDown();
-            });
-        }
-        done.await(Math.max(30, (end - System.nanoTime()) / 1_000_000_000L + 30), TimeUnit.SECONDS);
-        return total;
+        URI uri = URI.create(url);
+        OpenLoopLoad load = new OpenLoopLoad(uri.getScheme() + "://" + uri.getAuthority(), 32);
+        OpenLoopLoad.Request get = new OpenLoopLoad.Request("GET", uri.getRawPath()
+                + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()), token, null);
+        load.run(i -> get, rate, warmUp);
+        OpenLoopLoad.Run run = load.run(i -> get, rate, duration);
+        return new Result(name, run.requests() / run.seconds(), run.requests(), run.errors(), run.percentile(50),
+                run.percentile(99), run.percentile(100));
     }
 
     /** Keeps {@code concurrency} requests in flight for {@code duration}; returns the completed rate. */

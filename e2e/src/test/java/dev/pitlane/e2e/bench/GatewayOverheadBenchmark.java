@@ -51,11 +51,10 @@ public final class GatewayOverheadBenchmark {
             // request paths well into the measured runs, which then share the cores with it (not measured)
             load.saturated("warm-up", () -> FixedRateLoad.get(viaGateway, token), 32, Duration.ofSeconds(30));
             load.saturated("warm-up", () -> FixedRateLoad.get(direct, token), 32, Duration.ofSeconds(10));
-            FixedRateLoad.Result d = load.atRate("direct @300/s", () -> FixedRateLoad.get(direct, token), 300,
+            FixedRateLoad.Result d = load.atRate("direct @300/s", direct, token, 300,
                     warmUp, measure);
             System.out.println(d);
-            FixedRateLoad.Result g = load.atRate("gateway @300/s", () -> FixedRateLoad.get(viaGateway, token),
-                    300, warmUp, measure);
+            FixedRateLoad.Result g = load.atRate("gateway @300/s", viaGateway, token, 300, warmUp, measure);
             System.out.println(g);
             CpuTime cpu = new CpuTime(suite.service("gateway").pid(), suite.service(service).pid());
             FixedRateLoad.Result ds = load.saturated("direct saturated (32 in flight)",

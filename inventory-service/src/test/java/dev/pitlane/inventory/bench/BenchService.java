@@ -2,6 +2,8 @@ package dev.pitlane.inventory.bench;
 
 import dev.pitlane.inventory.InventoryApplication;
 import dev.pitlane.localinfra.PostgresServer;
+import dev.pitlane.testsupport.Autovacuum;
+import dev.pitlane.testsupport.Await;
 import dev.pitlane.testsupport.TestInfrastructure;
 import dev.pitlane.testsupport.TestTokens;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -18,6 +20,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -29,7 +32,7 @@ final class BenchService implements AutoCloseable {
     final String baseUrl;
     final UUID org = UUID.randomUUID();
     final String token;
-    private dev.pitlane.testsupport.Autovacuum autovacuum;
+    private Autovacuum autovacuum;
     final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -78,9 +81,9 @@ final class BenchService implements AutoCloseable {
         }
     }
 
-    /** Does autovacuum's work every 10 s from now on (this machine's server has it off): {@link dev.pitlane.testsupport.Autovacuum}. */
+    /** Does autovacuum's work every 10 s from now on (this machine's server has it off): {@link Autovacuum}. */
     void autovacuumEvery10s() {
-        autovacuum = dev.pitlane.testsupport.Autovacuum.every(Duration.ofSeconds(10), java.util.List.of(this::owner));
+        autovacuum = Autovacuum.every(Duration.ofSeconds(10), List.of(this::owner));
     }
 
     /**
@@ -88,7 +91,7 @@ final class BenchService implements AutoCloseable {
      * phase's time.
      */
     void awaitOutboxDrained() {
-        dev.pitlane.testsupport.Await.until("the outbox relay to catch up", Duration.ofMinutes(2),
+        Await.until("the outbox relay to catch up", Duration.ofMinutes(2),
                 Duration.ofMillis(100), () -> {
                     try (Connection c = owner(); Statement s = c.createStatement();
                          var rs = s.executeQuery("SELECT count(*) FROM outbox_events")) {

@@ -1,9 +1,12 @@
 package dev.pitlane.inventory.bench;
 
+import dev.pitlane.testsupport.OpenLoopLoad;
+
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -94,10 +97,11 @@ public final class PostingThroughputBenchmark {
 
             double half = api.rate() / 2;
             service.awaitOutboxDrained();
-            Result open = new OpenLoopLoad(service.baseUrl, service.token, 4 * CONCURRENCY).post(
-                    "/api/v1/stock/movements",
-                    i -> body.formatted(itemIds.get(ThreadLocalRandom.current().nextInt(itemIds.size()))), half,
-                    SECONDS);
+            OpenLoopLoad.Run run = new OpenLoopLoad(service.baseUrl, 4 * CONCURRENCY).run(i -> new OpenLoopLoad.Request(
+                    "POST", "/api/v1/stock/movements", service.token,
+                    body.formatted(itemIds.get(ThreadLocalRandom.current().nextInt(itemIds.size())))), half,
+                    Duration.ofSeconds(SECONDS));
+            Result open = new Result(run.rate(), run.latenciesMs(), run.errors());
             System.out.printf("%nAt half the saturated rate (%.0f postings/s offered, open loop)%n", half);
             System.out.printf("  achieved %.0f/s  p50 %5.1f ms  p90 %5.1f ms  p99 %6.1f ms  max %6.1f ms  (errors %d; goal p99 < 100 ms)%n",
                     open.rate(), open.p(50), open.p(90), open.p(99), open.p(100), open.errors());

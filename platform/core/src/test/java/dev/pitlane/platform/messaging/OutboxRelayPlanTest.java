@@ -49,9 +49,9 @@ class OutboxRelayPlanTest {
 
     @Test
     void publishedRowsAreDeletedThroughTheIndex() throws SQLException {
-        String delete = "DELETE FROM outbox_events WHERE id IN ($1, $2, $3, $4)";
-        assertThat(genericPlan(null, delete, "bigint, bigint, bigint, bigint")).contains("Seq Scan");
-        assertThat(genericPlan(OutboxRelay.INDEX_ONLY, delete, "bigint, bigint, bigint, bigint"))
+        String delete = OutboxRelay.DELETE.replace("?", "$1");
+        assertThat(genericPlan(null, delete, "bigint[]")).contains("Seq Scan");
+        assertThat(genericPlan(OutboxRelay.INDEX_ONLY, delete, "bigint[]"))
                 .contains("outbox_events_pkey").doesNotContain("Seq Scan");
     }
 
@@ -64,7 +64,7 @@ class OutboxRelayPlanTest {
             }
             s.execute("SET LOCAL plan_cache_mode = force_generic_plan");
             s.execute("PREPARE relay_statement (" + parameterTypes + ") AS " + sql);
-            String arguments = parameterTypes.equals("int") ? "(500)" : "(1, 2, 3, 4)";
+            String arguments = parameterTypes.equals("int") ? "(500)" : "('{1, 2, 3, 4}')";
             StringBuilder plan = new StringBuilder();
             try (ResultSet rs = s.executeQuery("EXPLAIN EXECUTE relay_statement " + arguments)) {
                 while (rs.next()) {

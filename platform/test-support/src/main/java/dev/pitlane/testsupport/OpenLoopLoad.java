@@ -1,4 +1,4 @@
-package dev.pitlane.inventory.bench;
+package dev.pitlane.testsupport;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -8,6 +8,7 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -18,30 +19,49 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.function.LongFunction;
 
 /**
- * Requests at a fixed rate, open loop: request i is due at start + i / rate whatever the service does, and its
- * latency counts from then, so a stall shows in full (no coordinated omission). Each of {@code connections} threads
- * keeps one HTTP/1.1 connection and blocking sockets, takes the next due request, waits for its time and sends it: a
- * request waiting for a free connection waits on the clock. Far lighter than {@code java.net.http.HttpClient}, which
- * at a few hundred requests a second took a sixth of this JVM's CPU, so "half the saturated rate" was close to
- * saturating the machine again.
+ * Requests at a fixed rate, open loop: request i is due at start + i / rate whatever the server does, and its latency
+ * counts from then, so a stall shows in full (no coordinated omission). Each of {@code connections} threads keeps one
+ * HTTP/1.1 connection with blocking sockets, takes the next due request, waits for its time and sends it: a request
+ * waiting for a free connection waits on the clock. Far lighter than {@code java.net.http.HttpClient}, which at a few
+ * hundred requests a second took a sixth of a benchmark JVM's CPU, so that "half the saturated rate" nearly saturated
+ * the machine again.
  */
-final class OpenLoopLoad {
+public final class OpenLoopLoad {
+
+    /** One request: {@code body} null for none. */
+    public record Request(String method, String path, String token, String body) {
+    }
+
+    /** What a run measured: latencies in milliseconds from each request's due time, sorted. */
+    public record Run(long requests, long errors, double seconds, List<Double> latenciesMs) {
+
+        public double rate() {
+            return (requests - errors) / seconds;
+        }
+
+        /** The latency at {@code percentile} (0-100), nearest rank. */
+        public double percentile(double percentile) {
+            if (latenciesMs.isEmpty()) {
+                return Double.NaN;
+            }
+            int rank = (int) Math.ceil(percentile / 100.0 * latenciesMs.size()) - 1;
+            return latenciesMs.get(Math.max(0, Math.min(latenciesMs.size() - 1, rank)));
+        }
+    }
 
     private final URI base;
-    private final String token;
     private final int connections;
 
-    OpenLoopLoad(String baseUrl, String token, int connections) {
+    /** Requests to {@code baseUrl} (scheme, host, port) over {@code connections} keep-alive connections. */
+    public OpenLoopLoad(String baseUrl, int connections) {
         this.base = URI.create(baseUrl);
-        this.token = token;
         this.connections = connections;
     }
 
-    /** POSTs {@code body.apply(i)} to {@code path} at {@code rate}/s for {@code seconds}; 201 is a success. */
-    PostingThroughputBenchmark.Result post(String path, LongFunction<String> body, double rate, int seconds)
-            throws InterruptedException {
+    /** Sends {@code request.apply(i)} at {@code rate}/s for {@code duration}; a 2xx answer is a success. */
+    public Run run(LongFunction<Request> request, double rate, Duration duration) throws InterruptedException {
         long interval = (long) (1e9 / rate);
-        long total = (long) (rate * seconds);
+        long total = (long) (rate * duration.toNanos() / 1e9);
         long start = System.nanoTime() + 100_000_000L;
         AtomicLong next = new AtomicLong();
         AtomicLong errors = new AtomicLong();
@@ -60,7 +80,8 @@ final class OpenLoopLoad {
                         if (connection == null) {
                             connection = new Connection(base);
                         }
-                        if (connection.post(path, token, body.apply(i)) != 201) {
+                        int status = connection.send(request.apply(i));
+                        if (status < 200 || status >= 300) {
                             errors.incrementAndGet();
                         }
                         if (connection.closing) {
@@ -81,10 +102,10 @@ final class OpenLoopLoad {
         for (Thread t : threads) {
             t.join();
         }
-        double elapsed = (System.nanoTime() - start) / 1e9;
+        double seconds = (System.nanoTime() - start) / 1e9;
         List<Double> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
-        return new PostingThroughputBenchmark.Result((sorted.size() - errors.get()) / elapsed, sorted, errors.get());
+        return new Run(sorted.size(), errors.get(), seconds, sorted);
     }
 
     private static Connection closed(Connection connection) {
@@ -112,11 +133,11 @@ final class OpenLoopLoad {
             host = base.getHost() + ":" + base.getPort();
         }
 
-        int post(String path, String token, String body) throws IOException {
-            byte[] content = body.getBytes(StandardCharsets.UTF_8);
-            String head = "POST " + path + " HTTP/1.1\r\nHost: " + host + "\r\nAuthorization: Bearer " + token
-                    + "\r\nContent-Type: application/json\r\nIdempotency-Key: " + UUID.randomUUID()
-                    + "\r\nContent-Length: " + content.length + "\r\n\r\n";
+        int send(Request r) throws IOException {
+            byte[] content = r.body() == null ? new byte[0] : r.body().getBytes(StandardCharsets.UTF_8);
+            String head = r.method() + " " + r.path() + " HTTP/1.1\r\nHost: " + host + "\r\nAuthorization: Bearer "
+                    + r.token() + (r.body() == null ? "" : "\r\nContent-Type: application/json\r\nIdempotency-Key: "
+                    + UUID.randomUUID()) + "\r\nContent-Length: " + content.length + "\r\n\r\n";
             byte[] headBytes = head.getBytes(StandardCharsets.US_ASCII);
             byte[] request = new byte[headBytes.length + content.length];
             System.arraycopy(headBytes, 0, request, 0, headBytes.length);
