@@ -2,6 +2,9 @@ package dev.pitlane.platform.persistence;
 
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.IllegalTransactionStateException;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -53,8 +56,86 @@ public final class OneRoundTrip {
         }
     }
 
-    /** Sends every statement; a failing one fails the whole call (and, as always, its transaction). */
+    /**
+     * Holds these statements for the current transaction's next round trip: the next {@link #run} in it sends them
+     * first, ahead of its own, so statements a transaction must start with but needs the results of only later (a
+     * lock and a look-up) cost no round trip of their own. {@link Deferred#sendIfPending} sends them alone when no
+     * round trip came first.
+     */
+    public Deferred deferToNextRoundTrip() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            throw new IllegalTransactionStateException("Deferred statements need the transaction they belong to");
+        }
+        Deferred deferred = new Deferred(this);
+        TransactionSynchronizationManager.registerSynchronization(deferred);
+        return deferred;
+    }
+
+    /** Statements held for a transaction's next round trip. */
+    public static final class Deferred implements TransactionSynchronization {
+
+        private enum State { PENDING, TAKEN, SENT }
+
+        private final OneRoundTrip trip;
+        private State state = State.PENDING;
+
+        private Deferred(OneRoundTrip trip) {
+            this.trip = trip;
+        }
+
+        /** Whether the statements ran and their rows were read (false also when the round trip they went in failed). */
+        public boolean sent() {
+            return state == State.SENT;
+        }
+
+        /** Sends the statements alone unless a round trip took them already. */
+        public void sendIfPending(JdbcTemplate jdbc) {
+            if (state == State.PENDING) {
+                state = State.TAKEN;
+                trip.send(jdbc);
+                state = State.SENT;
+            }
+        }
+
+        /** Synchronizations are suspended with their transaction: a nested REQUIRES_NEW one does not see these. */
+        private static Deferred take() {
+            if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+                return null;
+            }
+            for (TransactionSynchronization s : TransactionSynchronizationManager.getSynchronizations()) {
+                if (s instanceof Deferred d && d.state == State.PENDING) {
+                    d.state = State.TAKEN;
+                    return d;
+                }
+            }
+            return null;
+        }
+    }
+
+    /**
+     * Sends every statement, after any the transaction deferred to it ({@link #deferToNextRoundTrip}); a failing one
+     * fails the whole call (and, as always, its transaction).
+     */
     public void run(JdbcTemplate jdbc) {
+        Deferred deferred = Deferred.take();
+        if (deferred == null) {
+            send(jdbc);
+            return;
+        }
+        OneRoundTrip both = new OneRoundTrip();
+        both.append(deferred.trip);
+        both.append(this);
+        both.send(jdbc);
+        deferred.state = Deferred.State.SENT;
+    }
+
+    private void append(OneRoundTrip other) {
+        statements.addAll(other.statements);
+        parameters.addAll(other.parameters);
+        readers.addAll(other.readers);
+    }
+
+    private void send(JdbcTemplate jdbc) {
         if (statements.isEmpty()) {
             return;
         }

@@ -6,6 +6,7 @@ import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -14,9 +15,10 @@ import java.util.List;
 
 /**
  * Inserts nothing in the transaction reads back, such as outbox rows and stored idempotent responses: they are held
- * until the transaction is about to commit and then sent together, in one round trip to the database instead of one
- * each. A transaction that rolls back never sends them. Every instance shares the transaction's one batch, so the
- * outbox and the idempotency store end up in the same round trip.
+ * until the transaction commits and then sent together with the {@code COMMIT} itself, in one round trip to the
+ * database instead of one each and one more for the commit ({@link CommitCarryingTransactionManager}). A transaction
+ * that rolls back never sends them. Every instance shares the transaction's one batch, so the outbox and the
+ * idempotency store end up in the same round trip.
  *
  * <p>Only for writes the transaction does not read again: a query in the same transaction does not see them.
  */
@@ -51,14 +53,48 @@ public class PreCommitWrites {
 
     /** Synchronizations are suspended with their transaction, so a nested REQUIRES_NEW transaction gets its own. */
     private Batch batch() {
+        Batch held = held();
+        if (held != null) {
+            return held;
+        }
+        Batch batch = new Batch(jdbc);
+        TransactionSynchronizationManager.registerSynchronization(batch);
+        return batch;
+    }
+
+    private static Batch held() {
         for (TransactionSynchronization s : TransactionSynchronizationManager.getSynchronizations()) {
             if (s instanceof Batch batch) {
                 return batch;
             }
         }
-        Batch batch = new Batch(jdbc);
-        TransactionSynchronizationManager.registerSynchronization(batch);
-        return batch;
+        return null;
+    }
+
+    /**
+     * For a transaction manager about to commit the current transaction, which will send its held writes with the
+     * {@code COMMIT} ({@link #sendWithCommit}): they are not sent before it.
+     */
+    static void leaveToCommit() {
+        Batch batch = TransactionSynchronizationManager.isSynchronizationActive() ? held() : null;
+        if (batch != null) {
+            batch.carriedByCommit = true;
+        }
+    }
+
+    /**
+     * Sends the current transaction's held writes followed by {@code COMMIT} on {@code connection}, the
+     * transaction's own, in one round trip.
+     *
+     * @return false, having sent nothing, when nothing is held: the caller commits as usual
+     */
+    static boolean sendWithCommit(Connection connection) throws SQLException {
+        Batch batch = TransactionSynchronizationManager.isSynchronizationActive() ? held() : null;
+        if (batch == null || batch.statements.isEmpty()) {
+            return false;
+        }
+        batch.send(connection, "COMMIT");
+        return true;
     }
 
     private record Statement(String sql, Binder binder, int parameterCount) {
@@ -68,6 +104,7 @@ public class PreCommitWrites {
 
         private final JdbcTemplate jdbc;
         private final List<Statement> statements = new ArrayList<>();
+        private boolean carriedByCommit;
 
         Batch(JdbcTemplate jdbc) {
             this.jdbc = jdbc;
@@ -79,29 +116,40 @@ public class PreCommitWrites {
             return LOWEST_PRECEDENCE;
         }
 
+        /**
+         * Under a transaction manager that does not carry the writes with its commit, they are sent here, as the
+         * last thing before it commits.
+         */
         @Override
         public void beforeCommit(boolean readOnly) {
-            if (statements.isEmpty()) {
+            if (statements.isEmpty() || carriedByCommit) {
                 return;
             }
+            jdbc.execute((ConnectionCallback<Void>) connection -> {
+                send(connection, null);
+                return null;
+            });
+        }
+
+        void send(Connection connection, String last) throws SQLException {
             List<Statement> held = List.copyOf(statements);
             statements.clear();
             StringBuilder sql = new StringBuilder();
             for (Statement s : held) {
                 sql.append(sql.isEmpty() ? "" : ";\n").append(s.sql());
             }
+            if (last != null) {
+                sql.append(";\n").append(last);
+            }
             // PostgreSQL's driver sends the statements of one prepared statement as one batch of messages
-            jdbc.execute((ConnectionCallback<Void>) connection -> {
-                try (PreparedStatement ps = connection.prepareStatement(sql.toString())) {
-                    int first = 1;
-                    for (Statement s : held) {
-                        s.binder().bind(ps, first);
-                        first += s.parameterCount();
-                    }
-                    ps.execute();
+            try (PreparedStatement ps = connection.prepareStatement(sql.toString())) {
+                int first = 1;
+                for (Statement s : held) {
+                    s.binder().bind(ps, first);
+                    first += s.parameterCount();
                 }
-                return null;
-            });
+                ps.execute();
+            }
         }
     }
 }
