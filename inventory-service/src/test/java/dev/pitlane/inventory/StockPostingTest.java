@@ -5,6 +5,7 @@ import dev.pitlane.inventory.support.Events;
 import dev.pitlane.inventory.support.InventoryTestBase;
 import dev.pitlane.inventory.support.Tenant;
 import dev.pitlane.inventory.stock.application.TotalsFolding;
+import dev.pitlane.testsupport.TestHttp;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -13,8 +14,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -122,6 +126,42 @@ class StockPostingTest extends InventoryTestBase {
         assertThat(second.body()).isEqualTo(first.body());
         t.balance(item, wh).is(5, 0, 0);
         assertStatus(t.admin().post("/api/v1/stock/movements", body), 400);
+    }
+
+    @Test
+    void retriesOfAPostingThatTookTheLastUnitsReplayItInsteadOfFindingNoStock() throws Exception {
+        Tenant t = newTenant();
+        UUID item = t.item();
+        UUID wh = t.warehouse();
+        t.receive(wh, item, 5, 10);
+        String body = """
+                {"type":"OUT","locationId":"%s","lines":[{"itemId":"%s","quantity":5}]}""".formatted(wh, item);
+        String k = key();
+        var client = t.admin();
+        List<Callable<TestHttp.Response>> calls = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            calls.add(() -> client.post("/api/v1/stock/movements", body, "Idempotency-Key", k));
+        }
+        var pool = Executors.newFixedThreadPool(8);
+        List<TestHttp.Response> concurrent = new ArrayList<>();
+        for (var f : pool.invokeAll(calls)) {
+            concurrent.add(f.get());
+        }
+        pool.shutdown();
+        var later = client.post("/api/v1/stock/movements", body, "Idempotency-Key", k);
+        for (var r : concurrent) {
+            assertStatus(r, 201);
+            assertThat(r.body()).isEqualTo(later.body());
+        }
+        assertStatus(later, 201);
+        assertThat(later.header("Idempotent-Replayed")).isEqualTo("true");
+        t.balance(item, wh).is(0, 0, 0);
+        assertThat(db.count("SELECT count(*) FROM stock_ledger WHERE organization_id = '" + t.org
+                + "' AND movement_type = 'OUT'")).isEqualTo(1);
+        var changed = client.post("/api/v1/stock/movements", body.replace("\"quantity\":5", "\"quantity\":4"),
+                "Idempotency-Key", k);
+        assertStatus(changed, 422);
+        assertThat(changed.<String>json("$.code")).isEqualTo("idempotency-key-reused");
     }
 
     @Test

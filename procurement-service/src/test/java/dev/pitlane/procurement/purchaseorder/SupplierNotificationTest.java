@@ -96,9 +96,17 @@ class SupplierNotificationTest extends ProcurementTestBase {
         assertThat(org.officer().get("/api/v1/purchase-orders/" + po).<String>json("$.status")).isEqualTo("ORDERED");
 
         answer.set(200);
-        var resent = org.officer().post("/api/v1/purchase-orders/" + po + "/supplier-notifications", null);
+        int before = deliveries.size();
+        String key = java.util.UUID.randomUUID().toString();
+        var resent = org.officer().post("/api/v1/purchase-orders/" + po + "/supplier-notifications", null,
+                "Idempotency-Key", key);
         assertThat(resent.status()).isEqualTo(201);
         assertThat(resent.<String>json("$.status")).isEqualTo("SENT");
+        var retried = org.officer().post("/api/v1/purchase-orders/" + po + "/supplier-notifications", null,
+                "Idempotency-Key", key);
+        assertThat(retried.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(retried.body()).isEqualTo(resent.body());
+        assertThat(deliveries).as("the retry sends no second webhook").hasSize(before + 1);
         assertThat(org.staff().post("/api/v1/purchase-orders/" + po + "/supplier-notifications", null).status())
                 .isEqualTo(403);
     }

@@ -12,6 +12,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -20,9 +23,14 @@ import java.util.UUID;
  * same key with another body is refused with 422.
  *
  * <p>The whole request runs in one database transaction together with the key's row: the handler's own
- * transaction joins it, so the effect and the stored response commit together or not at all. A concurrent retry
- * with the same key waits on a transaction-scoped advisory lock and then replays. A request that fails (4xx/5xx)
- * is rolled back and leaves no key, so the client may correct it and retry with the same key.
+ * transaction joins it, so the effect and the stored response commit together or not at all. The key is locked (a
+ * transaction-scoped advisory lock) and looked up in the transaction's first round trip, which the handler's
+ * first {@link dev.pitlane.platform.persistence.OneRoundTrip} carries, so it costs none of its own; a handler
+ * that makes no such round trip has it sent once it returns. A concurrent retry with the same key waits on the lock
+ * and then replays; a retry whose handler ran before it found the key is rolled back and replays. A request that
+ * fails (4xx/5xx) is rolled back and leaves no key, so the client may correct it and retry with the same key; a
+ * failure of a retry whose first attempt succeeded (the row it creates exists, the stock it takes is gone) replays
+ * the first response.
  */
 public class IdempotencyFilter extends OncePerRequestFilter {
 
@@ -72,18 +80,28 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         }
         String hash = cached.fingerprint();
         ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
+        Map<String, List<String>> headersBefore = new LinkedHashMap<>();
+        response.getHeaderNames().forEach(name -> headersBefore.put(name, List.copyOf(response.getHeaders(name))));
         Outcome outcome = transactions.execute(status -> {
-            Optional<StoredResponse> previous = store.lockAndFind(org.get(), key);
-            if (previous.isPresent()) {
-                return previous.get().requestHash().equals(hash) ? Outcome.replay(previous.get())
-                        : Outcome.MISMATCH;
-            }
+            IdempotencyStore.Lookup lookup = store.lockAndFindWithFirstRoundTrip(org.get(), key);
             try {
                 chain.doFilter(cached, buffered);
-            } catch (IOException | ServletException e) {
-                throw new WrappedFailure(e);
+            } catch (IOException | ServletException | RuntimeException e) {
+                status.setRollbackOnly();
+                return Outcome.failed(e);
             }
-            if (buffered.getStatus() >= 200 && buffered.getStatus() < 300) {
+            boolean succeeded = buffered.getStatus() >= 200 && buffered.getStatus() < 300;
+            if (!succeeded && !lookup.done()) {
+                // the transaction may be aborted: look the key up in a new one
+                status.setRollbackOnly();
+                return Outcome.failed(null);
+            }
+            Optional<StoredResponse> previous = lookup.result();
+            if (previous.isPresent()) {
+                status.setRollbackOnly();
+                return Outcome.of(previous.get(), hash);
+            }
+            if (succeeded) {
                 store.save(org.get(), key, cached.getMethod(), cached.getRequestURI(), hash,
                         new StoredResponse(hash, buffered.getStatus(), buffered.getContentType(),
                                 buffered.getHeader("Location"), buffered.getContentAsByteArray()));
@@ -92,12 +110,41 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             }
             return Outcome.EXECUTED;
         });
+        if (outcome.kind == Kind.FAILED) {
+            // a failure may be this request meeting its own earlier success (the row it created, the stock it took)
+            Outcome earlier = transactions.execute(status -> store.lockAndFind(org.get(), key)
+                    .map(previous -> Outcome.of(previous, hash)).orElse(null));
+            if (earlier == null) {
+                rethrow(outcome.failure);
+                outcome = Outcome.EXECUTED;
+            } else {
+                outcome = earlier;
+            }
+        }
+        if (outcome.kind != Kind.EXECUTED) {
+            // the handler ran before the request turned out to be a repeat: only what was set before it stays
+            response.reset();
+            headersBefore.forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
+        }
         switch (outcome.kind) {
             case EXECUTED -> buffered.copyBodyToResponse();
             case MISMATCH -> problems.write(request, response, HttpStatus.UNPROCESSABLE_CONTENT,
                     "idempotency-key-reused",
                     "This Idempotency-Key was already used with a different request; use a new key");
             case REPLAY -> replay(outcome.stored, response);
+            case FAILED -> throw new IllegalStateException("handled above");
+        }
+    }
+
+    private static void rethrow(Exception failure) throws IOException, ServletException {
+        if (failure instanceof IOException e) {
+            throw e;
+        }
+        if (failure instanceof ServletException e) {
+            throw e;
+        }
+        if (failure instanceof RuntimeException e) {
+            throw e;
         }
     }
 
@@ -114,21 +161,20 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         response.getOutputStream().write(stored.body());
     }
 
-    private record Outcome(Kind kind, StoredResponse stored) {
-        static final Outcome EXECUTED = new Outcome(Kind.EXECUTED, null);
-        static final Outcome MISMATCH = new Outcome(Kind.MISMATCH, null);
+    private record Outcome(Kind kind, StoredResponse stored, Exception failure) {
+        static final Outcome EXECUTED = new Outcome(Kind.EXECUTED, null, null);
+        static final Outcome MISMATCH = new Outcome(Kind.MISMATCH, null, null);
 
-        static Outcome replay(StoredResponse stored) {
-            return new Outcome(Kind.REPLAY, stored);
+        /** An earlier request's response: replayed when the bodies match. */
+        static Outcome of(StoredResponse earlier, String hash) {
+            return earlier.requestHash().equals(hash) ? new Outcome(Kind.REPLAY, earlier, null) : MISMATCH;
+        }
+
+        /** The handler failed (with {@code failure}, or with an error response when null). */
+        static Outcome failed(Exception failure) {
+            return new Outcome(Kind.FAILED, null, failure);
         }
     }
 
-    private enum Kind { EXECUTED, MISMATCH, REPLAY }
-
-    /** Carries a checked exception out of the transaction callback. */
-    private static final class WrappedFailure extends RuntimeException {
-        WrappedFailure(Exception cause) {
-            super(cause);
-        }
-    }
+    private enum Kind { EXECUTED, MISMATCH, REPLAY, FAILED }
 }

@@ -2,8 +2,11 @@ package dev.pitlane.platform.web.idempotency;
 
 import dev.pitlane.platform.persistence.OneRoundTrip;
 import dev.pitlane.platform.persistence.PreCommitWrites;
+import dev.pitlane.platform.web.ApiException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -42,13 +45,66 @@ public class IdempotencyStore {
      * request with it stored.
      */
     Optional<StoredResponse> lockAndFind(UUID organizationId, String key) {
-        List<StoredResponse> found = new ArrayList<>(1);
-        new OneRoundTrip()
-                .statement("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))", List.of(organizationId + "/" + key))
-                .query(FIND, List.of(organizationId, key), rs -> found.add(new StoredResponse(rs.getString(1),
-                        rs.getInt(2), rs.getString(3), rs.getString(4), rs.getBytes(5))))
-                .run(jdbcTemplate);
-        return found.stream().findFirst();
+        Lookup lookup = new Lookup(organizationId, key);
+        lookup.trip.run(jdbcTemplate);
+        return lookup.found.stream().findFirst();
+    }
+
+    /**
+     * {@link #lockAndFind}, sent with the current transaction's first round trip, so it costs none of its own: the
+     * key is locked before anything else the transaction does, and what is found is read once the caller needs it.
+     */
+    Lookup lockAndFindWithFirstRoundTrip(UUID organizationId, String key) {
+        Lookup lookup = new Lookup(organizationId, key);
+        lookup.deferred = lookup.trip.deferToNextRoundTrip();
+        TransactionSynchronizationManager.registerSynchronization(lookup);
+        return lookup;
+    }
+
+    /**
+     * For a handler about to act outside the database (a webhook, a message to a person), which a rollback cannot
+     * undo: makes sure first that its request's {@code Idempotency-Key} is locked and was not used before. A repeat
+     * stops here with a 409, and the client gets the first attempt's response instead.
+     */
+    public void confirmFirstAttempt() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return;
+        }
+        for (TransactionSynchronization s : TransactionSynchronizationManager.getSynchronizations()) {
+            if (s instanceof Lookup lookup && lookup.result().isPresent()) {
+                throw ApiException.conflict("idempotent-repeat", "This request was made before with its "
+                        + "Idempotency-Key");
+            }
+        }
+    }
+
+    /**
+     * A key's lock and look-up, deferred to the transaction's first round trip; a synchronization only so that the
+     * transaction it belongs to can find it (and a nested one cannot).
+     */
+    final class Lookup implements TransactionSynchronization {
+        private final OneRoundTrip trip;
+        private final List<StoredResponse> found = new ArrayList<>(1);
+        private OneRoundTrip.Deferred deferred;
+
+        private Lookup(UUID organizationId, String key) {
+            trip = new OneRoundTrip()
+                    .statement("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))",
+                            List.of(organizationId + "/" + key))
+                    .query(FIND, List.of(organizationId, key), rs -> found.add(new StoredResponse(rs.getString(1),
+                            rs.getInt(2), rs.getString(3), rs.getString(4), rs.getBytes(5))));
+        }
+
+        /** Whether the lock is held and the look-up done (false also when the round trip it rode in failed). */
+        boolean done() {
+            return deferred.sent();
+        }
+
+        /** What an earlier request with the key stored; sends the look-up now if no round trip took it yet. */
+        Optional<StoredResponse> result() {
+            deferred.sendIfPending(jdbcTemplate);
+            return found.stream().findFirst();
+        }
     }
 
     /** Stores the response when the current transaction commits, together with its other pre-commit writes. */
