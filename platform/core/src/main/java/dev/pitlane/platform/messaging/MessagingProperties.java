@@ -40,6 +40,20 @@ public class MessagingProperties {
         /** Fallback poll; commits on this replica wake the relay at once. */
         private Duration pollInterval = Duration.ofMillis(500);
         private Duration sendTimeout = Duration.ofSeconds(20);
+        /**
+         * Under load (the last batch took more than one event), how long the relay lets events gather before the
+         * next batch: fewer, fuller batches cost the service, the database and the broker less per event. A lone
+         * event never waits.
+         */
+        private Duration linger = Duration.ofMillis(5);
+
+        public Duration getLinger() {
+            return linger;
+        }
+
+        public void setLinger(Duration linger) {
+            this.linger = linger;
+        }
 
         public int getBatchSize() {
             return batchSize;

@@ -85,7 +85,7 @@ public class PlatformMessagingConfiguration {
                 new ByteArraySerializer());
         return new OutboxRelay(jdbc, new TransactionTemplate(txManager), producer, mapper.mapper(),
                 properties.getRelay().getBatchSize(), properties.getRelay().getPollInterval(),
-                properties.getRelay().getSendTimeout());
+                properties.getRelay().getSendTimeout(), properties.getRelay().getLinger());
     }
 
     @Bean
