@@ -4,10 +4,10 @@ import dev.pitlane.devstack.Suite;
 import dev.pitlane.e2e.bench.CommitTimes.Kind;
 import dev.pitlane.testsupport.Autovacuum;
 import dev.pitlane.testsupport.Await;
+import dev.pitlane.testsupport.ProcessCpu;
 import dev.pitlane.testsupport.TestHttp;
 import org.HdrHistogram.Histogram;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -122,24 +122,11 @@ public final class FlowLatencyBenchmark {
      */
     private Map<String, Long> cpuMillis() {
         Map<String, Long> cpu = new java.util.TreeMap<>();
-        suite.services().forEach((name, process) -> cpu.put(name, cpuMillis(process.pid())));
-        cpu.put("kafka broker", cpuMillis(suite.kafka().pid()));
-        cpu.put("this load generator", cpuMillis(ProcessHandle.current().pid()));
-        cpu.put("postgresql (server)", ProcessHandle.allProcesses()
-                .filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false))
-                .mapToLong(p -> cpuMillis(p.pid())).sum());
+        suite.services().forEach((name, process) -> cpu.put(name, ProcessCpu.millis(process.pid())));
+        cpu.put("kafka broker", ProcessCpu.millis(suite.kafka().pid()));
+        cpu.put("this load generator", ProcessCpu.millis(ProcessHandle.current().pid()));
+        cpu.put("postgresql (server)", ProcessCpu.postgresMillis());
         return cpu;
-    }
-
-    private static long cpuMillis(long pid) {
-        try {
-            String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            // utime and stime, fields 14 and 15 of stat, in clock ticks of 10 ms on Linux
-            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
-        } catch (java.io.IOException | RuntimeException e) {
-            return 0;
-        }
     }
 
     /** Ten items with plenty of stock at the central warehouse, bought and received like any stock. */

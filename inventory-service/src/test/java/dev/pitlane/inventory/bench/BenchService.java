@@ -88,8 +88,19 @@ final class BenchService implements AutoCloseable {
 
     /**
      * Waits until the relay has published every outbox row, so that one phase's backlog does not run in the next
-     * phase's time.
+     * phase's time, then checkpoints: each phase starts as far from the server's next checkpoint as the one before
+     * (on this machine's settings a checkpoint comes every 540 MB of WAL, a minute or two of postings, and its
+     * full-page writes cost the phase it falls in).
      */
+    void settle() {
+        awaitOutboxDrained();
+        try (Connection c = TestInfrastructure.postgres().admin("postgres"); Statement s = c.createStatement()) {
+            s.execute("CHECKPOINT");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     void awaitOutboxDrained() {
         Await.until("the outbox relay to catch up", Duration.ofMinutes(2),
                 Duration.ofMillis(100), () -> {
@@ -101,6 +112,17 @@ final class BenchService implements AutoCloseable {
                         throw new IllegalStateException(e);
                     }
                 }, pending -> pending == 0);
+    }
+
+    /** The server's WAL position, in bytes. */
+    long walBytes() {
+        try (Connection c = owner(); Statement s = c.createStatement();
+             var rs = s.executeQuery("SELECT pg_current_wal_lsn() - '0/0'::pg_lsn")) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     HttpResponse<String> get(String path) throws Exception {

@@ -1,6 +1,7 @@
 package dev.pitlane.inventory.bench;
 
 import dev.pitlane.testsupport.OpenLoopLoad;
+import dev.pitlane.testsupport.ProcessCpu;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
@@ -37,7 +38,11 @@ public final class PostingThroughputBenchmark {
 
     private static final int CONCURRENCY = Integer.getInteger("bench.concurrency", 16);
     private static final int ITEMS = 1000;
-    private static final int WARMUP_SECONDS = Integer.getInteger("bench.warmup", 10);
+    /** The shortest warm-up; it goes on, in rounds of 10 s, until the JIT has settled (at most 5 minutes). */
+    private static final int WARMUP_SECONDS = Integer.getInteger("bench.warmup", 30);
+    private static final int WARMUP_MAX_SECONDS = 300;
+    /** Settled: the JIT compilers took less than this share of one core in the last round. */
+    private static final double JIT_SETTLED_SHARE = 0.05;
     private static final int SECONDS = Integer.getInteger("bench.seconds", 20);
 
     private PostingThroughputBenchmark() {
@@ -56,8 +61,8 @@ public final class PostingThroughputBenchmark {
                 itemIds.add(itemId(n).toString());
             }
 
-            System.out.printf("%nPosting throughput, %d concurrent clients, %d s each (after %d s warm-up), %d SKUs%n",
-                    CONCURRENCY, SECONDS, WARMUP_SECONDS, ITEMS);
+            System.out.printf("%nPosting throughput, %d concurrent clients, %d s each, %d SKUs%n", CONCURRENCY, SECONDS,
+                    ITEMS);
             System.out.printf("  machine: %d cores, load average %.1f before the run%n",
                     Runtime.getRuntime().availableProcessors(),
                     java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
@@ -66,29 +71,50 @@ public final class PostingThroughputBenchmark {
                     + "(install Debian's wrk for a lighter one)"));
             System.out.println("  autovacuum: off on this machine's server; the benchmark does its work every 10 s");
             Result api;
+            Cpu apiCpu;
+            long[] relayBefore;
             if (wrk) {
-                wrk(service, location, itemIds, WARMUP_SECONDS);
+                warmUp(() -> wrk(service, location, itemIds, 10));
+                service.settle();
+                Cpu before = Cpu.now(service);
+                relayBefore = relayCounts(service);
                 api = wrk(service, location, itemIds, SECONDS);
+                service.awaitOutboxDrained();
+                apiCpu = Cpu.now(service).minus(before);
             } else {
-                closedLoop(service, body, () -> ThreadLocalRandom.current().nextInt(ITEMS), itemIds, WARMUP_SECONDS);
+                warmUp(() -> closedLoop(service, body, () -> ThreadLocalRandom.current().nextInt(ITEMS), itemIds, 10));
+                service.settle();
+                Cpu before = Cpu.now(service);
+                relayBefore = relayCounts(service);
                 api = closedLoop(service, body, () -> ThreadLocalRandom.current().nextInt(ITEMS), itemIds, SECONDS);
+                service.awaitOutboxDrained();
+                apiCpu = Cpu.now(service).minus(before);
             }
-            service.awaitOutboxDrained();
+            long[] relayAfter = relayCounts(service);
+            service.settle();
+            Cpu before = Cpu.now(service);
             double pg = pgbench(service, location, false);
+            Cpu pgCpu = Cpu.now(service).minus(before);
             Result floor = closedLoopGet(service, "/api/v1/stock/settings", SECONDS / 2);
+            service.settle();
             double jdbc = jdbcLoop(service, location, SECONDS / 2);
             System.out.printf("  service  POST /api/v1/stock/movements (OUT): %8.0f postings/s  p50 %5.1f ms  p99 %6.1f ms  (errors %d)%n",
                     api.rate(), api.p(50), api.p(99), api.errors());
             System.out.printf("  pgbench  same SQL work, same concurrency:    %8.0f postings/s%n", pg);
             System.out.printf("  service / pgbench: %.0f%% (goal >= 60%%)%n", 100 * api.rate() / pg);
             System.out.printf("  the same SQL from this JVM over JDBC (%d threads):  %8.0f postings/s%n", CONCURRENCY, jdbc);
+            System.out.printf("  CPU per posting, ms (the service's until its relay had published every event):%n");
+            System.out.printf("    service: %s%n", apiCpu.perPosting(api.rate() * SECONDS, "service JVM", "load generator"));
+            System.out.printf("    pgbench: %s%n", pgCpu.perPosting(pg * SECONDS, "idle service JVM", "pgbench"));
+            System.out.printf("  the service's outbox relay: %.1f events per batch%n",
+                    (relayAfter[0] - relayBefore[0]) / (double) Math.max(1, relayAfter[1] - relayBefore[1]));
             System.out.printf("  for scale, the service's floor: GET /api/v1/stock/settings (token check, one query): "
                     + "%.0f/s p50 %.1f ms%n", floor.rate(), floor.p(50));
 
-            service.awaitOutboxDrained();
+            service.settle();
             Result hot = wrk ? wrk(service, location, itemIds.subList(0, 1), SECONDS)
                     : closedLoop(service, body, () -> 0, itemIds, SECONDS);
-            service.awaitOutboxDrained();
+            service.settle();
             double pgHot = pgbench(service, location, true);
             System.out.printf("%nOne hot SKU, %d concurrent clients%n", CONCURRENCY);
             System.out.printf("  service: %8.0f postings/s  p50 %5.1f ms  p99 %6.1f ms  (errors %d; goal >= 200/s)%n",
@@ -96,7 +122,7 @@ public final class PostingThroughputBenchmark {
             System.out.printf("  pgbench: %8.0f postings/s%n", pgHot);
 
             double half = api.rate() / 2;
-            service.awaitOutboxDrained();
+            service.settle();
             OpenLoopLoad.Run run = new OpenLoopLoad(service.baseUrl, 4 * CONCURRENCY).run(i -> new OpenLoopLoad.Request(
                     "POST", "/api/v1/stock/movements", service.token,
                     body.formatted(itemIds.get(ThreadLocalRandom.current().nextInt(itemIds.size())))), half,
@@ -112,6 +138,32 @@ public final class PostingThroughputBenchmark {
             exit = 1;
         }
         System.exit(exit);
+    }
+
+    /** Events and batches the service's outbox relay has published so far. */
+    private static long[] relayCounts(BenchService service) {
+        var relay = service.context.getBean(dev.pitlane.platform.messaging.OutboxRelay.class);
+        return new long[] {relay.publishedCount(), relay.batchCount()};
+    }
+
+    /**
+     * Posts in rounds of 10 s until the JIT compilers have settled: on two busy cores C2 needs minutes to compile
+     * the request path (seen here: a compiler thread busy for 2.5 minutes, the service at half its rate meanwhile),
+     * and a service runs for days once it has.
+     */
+    private static void warmUp(java.util.concurrent.Callable<?> tenSeconds) throws Exception {
+        var jit = java.lang.management.ManagementFactory.getCompilationMXBean();
+        long start = System.nanoTime();
+        double share;
+        do {
+            long compiled = jit.getTotalCompilationTime();
+            long roundStart = System.nanoTime();
+            tenSeconds.call();
+            share = (jit.getTotalCompilationTime() - compiled) / ((System.nanoTime() - roundStart) / 1e6);
+        } while ((System.nanoTime() - start) / 1e9 < WARMUP_MAX_SECONDS
+                && (share >= JIT_SETTLED_SHARE || (System.nanoTime() - start) / 1e9 < WARMUP_SECONDS));
+        System.out.printf("  warm-up: %.0f s, until the JIT compilers took %.0f%% of a core (goal < %.0f%%)%n",
+                (System.nanoTime() - start) / 1e9, 100 * share, 100 * JIT_SETTLED_SHARE);
     }
 
     /** The same id as {@code md5('bench-' || n)::uuid} in SQL, so pgbench can pick items by number. */
@@ -158,6 +210,29 @@ public final class PostingThroughputBenchmark {
         // up, from the phase after it
         s.sql("CREATE TABLE bench_outbox (LIKE outbox_events INCLUDING ALL); GRANT INSERT ON bench_outbox TO "
                 + s.db.appUser());
+    }
+
+    /**
+     * CPU used so far by this JVM (the service, and the load generator where wrk is missing), by the child processes
+     * it waited for (wrk, pgbench), by the Kafka broker and by PostgreSQL.
+     */
+    private record Cpu(long jvm, long children, long broker, long postgres, long wal) {
+        static Cpu now(BenchService service) {
+            long brokerPid = dev.pitlane.testsupport.TestInfrastructure.localKafkaBroker()
+                    .map(b -> b.pid()).orElse(-1L);
+            return new Cpu(ProcessCpu.millis(ProcessHandle.current().pid()), ProcessCpu.reapedChildrenMillis(),
+                    brokerPid < 0 ? 0 : ProcessCpu.millis(brokerPid), ProcessCpu.postgresMillis(), service.walBytes());
+        }
+
+        Cpu minus(Cpu o) {
+            return new Cpu(jvm - o.jvm, children - o.children, broker - o.broker, postgres - o.postgres, wal - o.wal);
+        }
+
+        String perPosting(double postings, String jvmName, String childName) {
+            return String.format("PostgreSQL %.2f, %s %.2f, Kafka broker %.2f, %s %.2f; total %.2f (WAL %.1f kB)",
+                    postgres / postings, jvmName, jvm / postings, broker / postings, childName, children / postings,
+                    (jvm + children + broker + postgres) / postings, wal / postings / 1024);
+        }
     }
 
     record Result(double rate, List<Double> latenciesMs, long errors) {
