@@ -6,18 +6,14 @@ import dev.pitlane.inventory.support.Events;
 import dev.pitlane.inventory.support.InventoryTestBase;
 import dev.pitlane.inventory.support.Tenant;
 import dev.pitlane.testsupport.Await;
+import dev.pitlane.testsupport.Concurrently;
 import dev.pitlane.testsupport.TestHttp;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,20 +36,8 @@ class ReservationTest extends InventoryTestBase {
         UUID wh = t.warehouse();
         t.receive(wh, item, 10, 100);
         TestHttp reserver = t.as("stock:reserve");
-        List<Callable<TestHttp.Response>> calls = new ArrayList<>();
-        for (int i = 0; i < 50; i++) {
-            calls.add(() -> reserver.post("/api/v1/reservations", reserve(wh, item, 1, null), "Idempotency-Key",
-                    key()));
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(50);
-        List<TestHttp.Response> responses = new ArrayList<>();
-        try {
-            for (Future<TestHttp.Response> f : pool.invokeAll(calls)) {
-                responses.add(f.get());
-            }
-        } finally {
-            pool.shutdown();
-        }
+        List<TestHttp.Response> responses = Concurrently.run(50,
+                () -> reserver.post("/api/v1/reservations", reserve(wh, item, 1, null), "Idempotency-Key", key()));
         assertThat(responses.stream().filter(r -> r.status() == 201)).hasSize(10);
         List<TestHttp.Response> refused = responses.stream().filter(r -> r.status() != 201).toList();
         assertThat(refused).hasSize(40).allSatisfy(r -> {

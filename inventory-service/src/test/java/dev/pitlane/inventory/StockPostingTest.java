@@ -5,6 +5,7 @@ import dev.pitlane.inventory.support.Events;
 import dev.pitlane.inventory.support.InventoryTestBase;
 import dev.pitlane.inventory.support.Tenant;
 import dev.pitlane.inventory.stock.application.TotalsFolding;
+import dev.pitlane.testsupport.Concurrently;
 import dev.pitlane.testsupport.TestHttp;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,11 +15,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.Executors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -138,16 +136,8 @@ class StockPostingTest extends InventoryTestBase {
                 {"type":"OUT","locationId":"%s","lines":[{"itemId":"%s","quantity":5}]}""".formatted(wh, item);
         String k = key();
         var client = t.admin();
-        List<Callable<TestHttp.Response>> calls = new ArrayList<>();
-        for (int i = 0; i < 8; i++) {
-            calls.add(() -> client.post("/api/v1/stock/movements", body, "Idempotency-Key", k));
-        }
-        var pool = Executors.newFixedThreadPool(8);
-        List<TestHttp.Response> concurrent = new ArrayList<>();
-        for (var f : pool.invokeAll(calls)) {
-            concurrent.add(f.get());
-        }
-        pool.shutdown();
+        List<TestHttp.Response> concurrent = Concurrently.run(8,
+                () -> client.post("/api/v1/stock/movements", body, "Idempotency-Key", k));
         var later = client.post("/api/v1/stock/movements", body, "Idempotency-Key", k);
         for (var r : concurrent) {
             assertStatus(r, 201);

@@ -1,15 +1,11 @@
 package dev.pitlane.platform.sample;
 
+import dev.pitlane.testsupport.Concurrently;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -51,16 +47,8 @@ class IdempotencyTest extends SampleTestBase {
         String body = "{\"name\":\"" + uniqueName("race") + "\",\"quantity\":1}";
         UUID raceOrg = UUID.randomUUID();
         var client = as(raceOrg, "widget:write");
-        List<Callable<Integer>> calls = new ArrayList<>();
-        for (int i = 0; i < 8; i++) {
-            calls.add(() -> client.post("/api/v1/widgets", body, "Idempotency-Key", key).status());
-        }
-        var pool = Executors.newFixedThreadPool(8);
-        List<Integer> statuses = new ArrayList<>();
-        for (Future<Integer> f : pool.invokeAll(calls)) {
-            statuses.add(f.get());
-        }
-        pool.shutdown();
+        List<Integer> statuses = Concurrently.run(8,
+                () -> client.post("/api/v1/widgets", body, "Idempotency-Key", key).status());
         assertThat(statuses).containsOnly(201);
         assertThat(owner.count("SELECT count(*) FROM widgets WHERE organization_id = '" + raceOrg + "'"))
                 .isEqualTo(1);
