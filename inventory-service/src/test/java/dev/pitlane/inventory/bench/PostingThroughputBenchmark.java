@@ -123,6 +123,7 @@ public final class PostingThroughputBenchmark {
 
             double half = api.rate() / 2;
             service.settle();
+            long[] gcBefore = gc();
             OpenLoopLoad.Run run = new OpenLoopLoad(service.baseUrl, 4 * CONCURRENCY).run(i -> new OpenLoopLoad.Request(
                     "POST", "/api/v1/stock/movements", service.token,
                     body.formatted(itemIds.get(ThreadLocalRandom.current().nextInt(itemIds.size())))), half,
@@ -131,6 +132,16 @@ public final class PostingThroughputBenchmark {
             System.out.printf("%nAt half the saturated rate (%.0f postings/s offered, open loop)%n", half);
             System.out.printf("  achieved %.0f/s  p50 %5.1f ms  p90 %5.1f ms  p99 %6.1f ms  max %6.1f ms  (errors %d; goal p99 < 100 ms)%n",
                     open.rate(), open.p(50), open.p(90), open.p(99), open.p(100), open.errors());
+            StringBuilder slow = new StringBuilder();
+            for (int second = 0; second < run.slowestBySecond().length; second++) {
+                if (run.slowestBySecond()[second] > 100) {
+                    slow.append(String.format(" %d s (%.0f ms)", second, run.slowestBySecond()[second]));
+                }
+            }
+            long[] gcAfter = gc();
+            System.out.println("  seconds of the run with a request over 100 ms:" + (slow.isEmpty() ? " none" : slow)
+                    + String.format("; the service's JVM collected garbage %d times, %d ms in all",
+                    gcAfter[0] - gcBefore[0], gcAfter[1] - gcBefore[1]));
             checkConsistency(service);
         } catch (Exception | Error e) {
             // exit in every case: the broker and the database are only released by the shutdown hooks
@@ -138,6 +149,17 @@ public final class PostingThroughputBenchmark {
             exit = 1;
         }
         System.exit(exit);
+    }
+
+    /** Collections and milliseconds spent collecting in this JVM (the service's) so far. */
+    private static long[] gc() {
+        long count = 0;
+        long millis = 0;
+        for (var collector : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+            count += Math.max(0, collector.getCollectionCount());
+            millis += Math.max(0, collector.getCollectionTime());
+        }
+        return new long[] {count, millis};
     }
 
     /** Events and batches the service's outbox relay has published so far. */

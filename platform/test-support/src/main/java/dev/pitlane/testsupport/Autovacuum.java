@@ -16,7 +16,9 @@ import java.util.concurrent.TimeUnit;
  * never learns how big a table has grown and deleted rows (the outbox's, thousands a second) are never cleaned up, so
  * a run would measure a database no deployment has. Every {@code every}, each database gets what autovacuum would
  * give it: a VACUUM of each table past its vacuum threshold (dead or inserted rows) and an ANALYZE of each table past
- * its analyze threshold — autovacuum's own formulas, with the server's settings and the table's storage parameters.
+ * its analyze threshold — autovacuum's own formulas, with the server's settings and the table's storage parameters —
+ * throttled as autovacuum throttles itself ({@code autovacuum_vacuum_cost_delay} and {@code _cost_limit}): an
+ * unthrottled VACUUM of a large ledger takes a core for a second and shows in the latency of everything else.
  */
 public final class Autovacuum implements AutoCloseable {
 
@@ -44,16 +46,24 @@ public final class Autovacuum implements AutoCloseable {
                        coalesce(pg_temp.opt(reloptions, 'autovacuum_analyze_threshold'),
                                 current_setting('autovacuum_analyze_threshold')::float8) AS at,
                        coalesce(pg_temp.opt(reloptions, 'autovacuum_analyze_scale_factor'),
-                                current_setting('autovacuum_analyze_scale_factor')::float8) AS "as"
+                                current_setting('autovacuum_analyze_scale_factor')::float8) AS "as",
+                       coalesce(pg_temp.opt(reloptions, 'autovacuum_vacuum_cost_delay'),
+                                nullif(pg_temp.setting('autovacuum_vacuum_cost_delay'), -1),
+                                pg_temp.setting('vacuum_cost_delay')) AS cost_delay,
+                       coalesce(pg_temp.opt(reloptions, 'autovacuum_vacuum_cost_limit'),
+                                nullif(pg_temp.setting('autovacuum_vacuum_cost_limit'), -1),
+                                pg_temp.setting('vacuum_cost_limit')) AS cost_limit
                 FROM t)
             SELECT name, n_dead_tup > vt + vs * tuples OR n_ins_since_vacuum > it + "is" * tuples,
-                   n_mod_since_analyze > at + "as" * tuples
+                   n_mod_since_analyze > at + "as" * tuples, cost_delay, cost_limit
             FROM o""";
 
     /** The value of one storage parameter, or null: a function of the session, so nothing is created. */
     private static final String OPT = """
             CREATE OR REPLACE FUNCTION pg_temp.opt(options text[], name text) RETURNS float8 LANGUAGE sql AS
-            $$ SELECT split_part(o, '=', 2)::float8 FROM unnest(options) o WHERE split_part(o, '=', 1) = name $$""";
+            $$ SELECT split_part(o, '=', 2)::float8 FROM unnest(options) o WHERE split_part(o, '=', 1) = name $$;
+            CREATE OR REPLACE FUNCTION pg_temp.setting(name text) RETURNS float8 LANGUAGE sql AS
+            $$ SELECT setting::float8 FROM pg_settings WHERE pg_settings.name = setting.name $$""";
 
     private final List<Database> databases;
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -74,7 +84,7 @@ public final class Autovacuum implements AutoCloseable {
         return autovacuum;
     }
 
-    /** One pass: what autovacuum would do now in each database. Returns the statements it ran. */
+    /** One pass: what autovacuum would do now in each database. Returns the statements it ran, each after its throttle. */
     public List<String> pass() throws SQLException {
         List<String> ran = new ArrayList<>();
         for (Database database : databases) {
@@ -82,6 +92,7 @@ public final class Autovacuum implements AutoCloseable {
                 c.setAutoCommit(true);
                 s.execute(OPT);
                 List<String> due = new ArrayList<>();
+                List<String> throttles = new ArrayList<>();
                 try (ResultSet rs = s.executeQuery(DUE)) {
                     while (rs.next()) {
                         boolean vacuum = rs.getBoolean(2);
@@ -89,12 +100,17 @@ public final class Autovacuum implements AutoCloseable {
                         if (vacuum || analyze) {
                             due.add((vacuum ? "VACUUM" + (analyze ? " (ANALYZE) " : " ") : "ANALYZE ")
                                     + rs.getString(1));
+                            // autovacuum's cost-based delay, which spreads its work out (a manual VACUUM has none)
+                            throttles.add("SET vacuum_cost_delay = " + rs.getDouble(4) + "; SET vacuum_cost_limit = "
+                                    + Math.round(rs.getDouble(5)));
                         }
                     }
                 }
-                for (String sql : due) {
-                    s.execute(sql);
-                    ran.add(sql);
+                for (int i = 0; i < due.size(); i++) {
+                    s.execute(throttles.get(i));
+                    s.execute(due.get(i));
+                    ran.add(throttles.get(i));
+                    ran.add(due.get(i));
                 }
             }
         }

@@ -32,8 +32,11 @@ public final class OpenLoopLoad {
     public record Request(String method, String path, String token, String body) {
     }
 
-    /** What a run measured: latencies in milliseconds from each request's due time, sorted. */
-    public record Run(long requests, long errors, double seconds, List<Double> latenciesMs) {
+    /**
+     * What a run measured: latencies in milliseconds from each request's due time, sorted, and the slowest latency
+     * of the requests due in each second of the run (when a slow stretch happened).
+     */
+    public record Run(long requests, long errors, double seconds, List<Double> latenciesMs, double[] slowestBySecond) {
 
         public double rate() {
             return (requests - errors) / seconds;
@@ -66,6 +69,7 @@ public final class OpenLoopLoad {
         AtomicLong next = new AtomicLong();
         AtomicLong errors = new AtomicLong();
         List<Double> latencies = Collections.synchronizedList(new ArrayList<>());
+        double[] slowest = new double[(int) Math.ceil(duration.toNanos() / 1e9) + 1];
         List<Thread> threads = new ArrayList<>();
         for (int c = 0; c < connections; c++) {
             Thread t = new Thread(() -> {
@@ -92,7 +96,12 @@ public final class OpenLoopLoad {
                         errors.incrementAndGet();
                         connection = closed(connection);
                     }
-                    latencies.add((System.nanoTime() - due) / 1e6);
+                    double ms = (System.nanoTime() - due) / 1e6;
+                    latencies.add(ms);
+                    int second = (int) Math.min(slowest.length - 1, i * interval / 1_000_000_000L);
+                    synchronized (slowest) {
+                        slowest[second] = Math.max(slowest[second], ms);
+                    }
                 }
                 closed(connection);
             }, "open-loop-" + c);
@@ -105,7 +114,7 @@ public final class OpenLoopLoad {
         double seconds = (System.nanoTime() - start) / 1e9;
         List<Double> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
-        return new Run(sorted.size(), errors.get(), seconds, sorted);
+        return new Run(sorted.size(), errors.get(), seconds, sorted, slowest);
     }
 
     private static Connection closed(Connection connection) {
