@@ -102,22 +102,18 @@ final class BenchService implements AutoCloseable {
     }
 
     void awaitOutboxDrained() {
-        Await.until("the outbox relay to catch up", Duration.ofMinutes(2),
-                Duration.ofMillis(100), () -> {
-                    try (Connection c = owner(); Statement s = c.createStatement();
-                         var rs = s.executeQuery("SELECT count(*) FROM outbox_events")) {
-                        rs.next();
-                        return rs.getLong(1);
-                    } catch (SQLException e) {
-                        throw new IllegalStateException(e);
-                    }
-                }, pending -> pending == 0);
+        Await.until("the outbox relay to catch up", Duration.ofMinutes(2), Duration.ofMillis(100),
+                () -> number("SELECT count(*) FROM outbox_events"), pending -> pending == 0);
     }
 
     /** The server's WAL position, in bytes. */
     long walBytes() {
-        try (Connection c = owner(); Statement s = c.createStatement();
-             var rs = s.executeQuery("SELECT pg_current_wal_lsn() - '0/0'::pg_lsn")) {
+        return number("SELECT pg_current_wal_lsn() - '0/0'::pg_lsn");
+    }
+
+    /** A query's single number, read as the owner. */
+    private long number(String query) {
+        try (Connection c = owner(); Statement s = c.createStatement(); var rs = s.executeQuery(query)) {
             rs.next();
             return rs.getLong(1);
         } catch (SQLException e) {

@@ -1,7 +1,9 @@
 package dev.pitlane.inventory.bench;
 
+import dev.pitlane.platform.messaging.OutboxRelay;
 import dev.pitlane.testsupport.OpenLoopLoad;
 import dev.pitlane.testsupport.ProcessCpu;
+import dev.pitlane.testsupport.TestInfrastructure;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
@@ -164,7 +166,7 @@ public final class PostingThroughputBenchmark {
 
     /** Events and batches the service's outbox relay has published so far. */
     private static long[] relayCounts(BenchService service) {
-        var relay = service.context.getBean(dev.pitlane.platform.messaging.OutboxRelay.class);
+        var relay = service.context.getBean(OutboxRelay.class);
         return new long[] {relay.publishedCount(), relay.batchCount()};
     }
 
@@ -240,7 +242,7 @@ public final class PostingThroughputBenchmark {
      */
     private record Cpu(long jvm, long children, long broker, long postgres, long wal) {
         static Cpu now(BenchService service) {
-            long brokerPid = dev.pitlane.testsupport.TestInfrastructure.localKafkaBroker()
+            long brokerPid = TestInfrastructure.localKafkaBroker()
                     .map(b -> b.pid()).orElse(-1L);
             return new Cpu(ProcessCpu.millis(ProcessHandle.current().pid()), ProcessCpu.reapedChildrenMillis(),
                     brokerPid < 0 ? 0 : ProcessCpu.millis(brokerPid), ProcessCpu.postgresMillis(), service.walBytes());

@@ -10,8 +10,8 @@ import java.sql.SQLException;
 
 /**
  * The platform's transaction manager: a transaction's {@link PreCommitWrites} travel with its {@code COMMIT}, in one
- * round trip. A posting from the API then costs three round trips to PostgreSQL instead of four; a round trip costs
- * both ends far more CPU than a small statement does.
+ * round trip, one fewer than writes then commit; a round trip costs both ends far more CPU than a small statement
+ * does.
  *
  * <p>The writes go after every synchronization's {@code beforeCommit} and {@code beforeCompletion}, as a commit
  * would. One that fails fails the commit: the transaction is rolled back and the caller gets the same

@@ -88,8 +88,15 @@ public final class OneRoundTrip {
             return state == State.SENT;
         }
 
-        /** Sends the statements alone unless a round trip took them already. */
+        /**
+         * Sends the statements alone unless a round trip took them already.
+         *
+         * @throws IllegalStateException when the round trip that took them failed: their rows were never read
+         */
         public void sendIfPending(JdbcTemplate jdbc) {
+            if (state == State.TAKEN) {
+                throw new IllegalStateException("The round trip the deferred statements went with failed");
+            }
             if (state == State.PENDING) {
                 state = State.TAKEN;
                 trip.send(jdbc);
