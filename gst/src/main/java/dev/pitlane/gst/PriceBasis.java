@@ -1,0 +1,7 @@
+package dev.pitlane.gst;
+
+/** Whether a line's unit price (and an amount discount on it) is before GST or already includes it. */
+public enum PriceBasis {
+    TAX_EXCLUSIVE,
+    TAX_INCLUSIVE
+}
