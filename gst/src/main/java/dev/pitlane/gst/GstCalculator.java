@@ -55,11 +55,14 @@ public final class GstCalculator {
         BigDecimal rate = rates.ratePercent(line.hsnSac(), rateDate);
         BigDecimal gross = line.gross();
         BigDecimal discount = line.discount().on(gross);
-        BigDecimal net = gross.subtract(discount);
-        BigDecimal taxable = line.priceBasis() == PriceBasis.TAX_INCLUSIVE
-                ? taxableWithin(net, rate, supplyType, placeOfSupply)
-                : net;
-        return new TaxedLine(line, gross, discount, taxable, rate,
+        BigDecimal taxable = gross.subtract(discount);
+        BigDecimal grossBeforeTax = gross;
+        if (line.priceBasis() == PriceBasis.TAX_INCLUSIVE) {
+            taxable = taxableWithin(taxable, rate, supplyType, placeOfSupply);
+            // the discount without GST is what separates the gross without GST from the taxable value: they add up
+            grossBeforeTax = discount.signum() == 0 ? taxable : taxable.max(withoutTax(gross, rate));
+        }
+        return new TaxedLine(line, rate, grossBeforeTax, grossBeforeTax.subtract(taxable), taxable,
                 TaxAmounts.on(taxable, rate, supplyType, placeOfSupply));
     }
 
@@ -71,7 +74,7 @@ public final class GstCalculator {
      */
     private static BigDecimal taxableWithin(BigDecimal inclusive, BigDecimal rate, SupplyType supplyType,
                                             GstState placeOfSupply) {
-        BigDecimal estimate = inclusive.multiply(HUNDRED).divide(HUNDRED.add(rate), Rupees.SCALE, Rupees.ROUNDING);
+        BigDecimal estimate = withoutTax(inclusive, rate);
         for (BigDecimal candidate : List.of(estimate, estimate.subtract(PAISA), estimate.add(PAISA))) {
             if (candidate.signum() >= 0 && candidate.compareTo(inclusive) <= 0
                     && candidate.add(TaxAmounts.on(candidate, rate, supplyType, placeOfSupply).total())
@@ -80,5 +83,9 @@ public final class GstCalculator {
             }
         }
         return estimate;
+    }
+
+    private static BigDecimal withoutTax(BigDecimal inclusive, BigDecimal rate) {
+        return inclusive.multiply(HUNDRED).divide(HUNDRED.add(rate), Rupees.SCALE, Rupees.ROUNDING);
     }
 }

@@ -139,6 +139,19 @@ class GstCalculatorCasesTest {
     }
 
     @Test
+    void aTaxInclusiveLineShowsItsGrossAndDiscountWithoutTax() {
+        TaxedLine line = CALCULATOR.calculate(MAHARASHTRA, PlaceOfSupply.forGoodsOverCounter(MAHARASHTRA, null),
+                AFTER_GST_2, List.of(SupplyLine.of("8708", "2", "700.00").taxInclusive()
+                        .withDiscount(Discount.amount(new BigDecimal("220.00"))))).lines().get(0);
+
+        // 1,400.00 / 1.18 = 1,186.44; 220.00 / 1.18 = 186.44
+        assertThat(line.grossBeforeTax()).isEqualTo(new BigDecimal("1186.44"));
+        assertThat(line.discountBeforeTax()).isEqualTo(new BigDecimal("186.44"));
+        assertThat(line.taxableValue()).isEqualTo(new BigDecimal("1000.00"));
+        assertThat(line.total()).isEqualTo(new BigDecimal("1180.00"));
+    }
+
+    @Test
     void refusesWhatCannotBeTaxed() {
         var pos = PlaceOfSupply.forServices(MAHARASHTRA, null, null);
         assertThatThrownBy(() -> CALCULATOR.calculate(MAHARASHTRA, pos, AFTER_GST_2,
