@@ -6,6 +6,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 import net.jqwik.time.api.Dates;
 
 import java.math.BigDecimal;
@@ -130,6 +131,25 @@ class GstPropertiesTest {
         assertThat(reordered.grandTotal()).isEqualTo(whole.grandTotal());
         assertThat(first.taxableValue().add(rest.taxableValue())).isEqualTo(whole.taxableValue());
         assertThat(first.tax().plus(rest.tax())).isEqualTo(whole.tax());
+    }
+
+    @Property
+    void aGstinWithOneCharacterChangedIsRefused(@ForAll("gstins") String valid,
+                                                @ForAll @IntRange(min = 2, max = 14) int position,
+                                                @ForAll @IntRange(min = 1, max = 35) int shift) {
+        String alphabet = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+        char replacement = alphabet.charAt((alphabet.indexOf(valid.charAt(position)) + shift) % 36);
+        String changed = valid.substring(0, position) + replacement + valid.substring(position + 1);
+
+        assertThat(Gstin.isValid(valid)).isTrue();
+        assertThat(Gstin.isValid(changed)).isFalse();
+    }
+
+    @Provide
+    Arbitrary<String> gstins() {
+        Arbitrary<String> states = Arbitraries.of(GstState.class).map(GstState::code);
+        Arbitrary<String> rest = Arbitraries.strings().withChars("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ").ofLength(12);
+        return Combinators.combine(states, rest).as((state, body) -> state + body + Gstin.checkCharacter(state + body));
     }
 
     @Provide
