@@ -1,6 +1,5 @@
 package dev.pitlane.platform.messaging;
 
-import dev.pitlane.platform.persistence.PreCommitWrites;
 import dev.pitlane.platform.tenancy.Caller;
 import dev.pitlane.platform.tenancy.TenantContext;
 import io.micrometer.tracing.Tracer;
@@ -22,8 +21,8 @@ import java.util.UUID;
 
 /**
  * Writes events into the {@code outbox_events} table in the caller's transaction: the event exists exactly when
- * the state change that caused it was committed. The relay publishes it after the commit. A single event's row is
- * sent just before the commit, with the transaction's other {@link PreCommitWrites}.
+ * the state change that caused it was committed. The relay publishes it after the commit. An ordinary write on the
+ * transaction's connection, under whichever transaction manager the service has (JDBC or JPA).
  */
 public class Outbox {
 
@@ -38,7 +37,6 @@ public class Outbox {
     private final Object wakeUpRegistered = new Object();
 
     private final JdbcTemplate jdbc;
-    private final PreCommitWrites preCommitWrites;
     private final JsonMapper mapper;
     private final OutboxRelay relay;
     private final Tracer tracer;
@@ -48,7 +46,6 @@ public class Outbox {
     public Outbox(JdbcTemplate jdbc, JsonMapper mapper, OutboxRelay relay, Tracer tracer, Propagator propagator,
                   Clock clock) {
         this.jdbc = jdbc;
-        this.preCommitWrites = new PreCommitWrites(jdbc);
         this.mapper = mapper;
         this.relay = relay;
         this.tracer = tracer;
@@ -64,7 +61,7 @@ public class Outbox {
     public UUID append(OutgoingEvent event, UUID organizationId) {
         requireTransaction();
         Row row = row(event, organizationId);
-        preCommitWrites.add(INSERT, row.values());
+        jdbc.update(INSERT, row.values());
         wakeRelayAfterCommit();
         return row.eventId();
     }

@@ -5,7 +5,6 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import dev.pitlane.platform.persistence.OneRoundTrip;
-import dev.pitlane.platform.persistence.PreCommitWrites;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -64,7 +63,6 @@ public class OutboxRelay implements SmartLifecycle {
             ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED""";
 
     private final JdbcTemplate jdbcTemplate;
-    private final PreCommitWrites preCommitWrites;
     private final TransactionTemplate transactions;
     private final Producer<String, byte[]> producer;
     private final JsonMapper mapper;
@@ -82,7 +80,6 @@ public class OutboxRelay implements SmartLifecycle {
                        JsonMapper mapper, int batchSize, Duration pollInterval, Duration sendTimeout,
                        Duration linger) {
         this.jdbcTemplate = jdbcTemplate;
-        this.preCommitWrites = new PreCommitWrites(jdbcTemplate);
         this.transactions = transactions;
         this.producer = producer;
         this.mapper = mapper;
@@ -197,8 +194,7 @@ public class OutboxRelay implements SmartLifecycle {
                 throw new IllegalStateException("Kafka did not acknowledge the batch", e);
             }
             Object[] ids = rows.stream().map(Row::id).toArray();
-            // with the commit, in its round trip
-            preCommitWrites.add(DELETE, (ps, i) -> ps.setArray(i, ps.getConnection().createArrayOf("bigint", ids)), 1);
+            jdbcTemplate.update(DELETE, ps -> ps.setArray(1, ps.getConnection().createArrayOf("bigint", ids)));
             return rows.size();
         });
         int sent = count == null ? 0 : count;

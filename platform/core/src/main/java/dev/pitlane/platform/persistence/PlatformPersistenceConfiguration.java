@@ -2,42 +2,27 @@ package dev.pitlane.platform.persistence;
 
 import dev.pitlane.platform.tenancy.TenantAwareDataSource;
 import org.flywaydb.core.Flyway;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
-import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
-import org.springframework.boot.transaction.autoconfigure.TransactionManagerCustomizers;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
-import org.springframework.transaction.TransactionManager;
 
 import javax.sql.DataSource;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Database conventions: a transaction's held writes travel with its commit ({@link CommitCarryingTransactionManager});
- * every connection carries the caller's organization for row-level security; Flyway also
+ * Database conventions: every connection carries the caller's organization for row-level security; Flyway also
  * applies the platform's own tables (outbox, inbox, idempotency keys) from {@code db/platform}; the owner role
- * migrates and then grants the application role its data rights.
+ * migrates and then grants the application role its data rights. The transaction manager is Spring Boot's own: a
+ * {@code JpaTransactionManager} in a service with Spring Data JPA, a JDBC one otherwise; both run JDBC statements
+ * (outbox, inbox, idempotency keys) on the transaction's one connection.
  */
-@AutoConfiguration(before = DataSourceTransactionManagerAutoConfiguration.class)
+@AutoConfiguration
 @ConditionalOnClass({DataSource.class, Flyway.class})
 public class PlatformPersistenceConfiguration {
-
-    @Bean
-    @ConditionalOnMissingBean(TransactionManager.class)
-    @ConditionalOnSingleCandidate(DataSource.class)
-    CommitCarryingTransactionManager transactionManager(DataSource dataSource,
-                                                        ObjectProvider<TransactionManagerCustomizers> customizers) {
-        CommitCarryingTransactionManager manager = new CommitCarryingTransactionManager(dataSource);
-        customizers.ifAvailable(c -> c.customize(manager));
-        return manager;
-    }
 
     @Bean
     static BeanPostProcessor tenantAwareDataSourcePostProcessor() {

@@ -15,8 +15,7 @@ import java.util.List;
 
 /**
  * Inserts nothing in the transaction reads back, such as outbox rows and stored idempotent responses: they are held
- * until the transaction commits and then sent together with the {@code COMMIT} itself, in one round trip to the
- * database instead of one each and one more for the commit ({@link CommitCarryingTransactionManager}). A transaction
+ * until the transaction is about to commit and then sent together, in one round trip. A transaction
  * that rolls back never sends them. Every instance shares the transaction's one batch, so the outbox and the
  * idempotency store end up in the same round trip.
  *
@@ -71,32 +70,6 @@ public class PreCommitWrites {
         return null;
     }
 
-    /**
-     * For a transaction manager about to commit the current transaction, which will send its held writes with the
-     * {@code COMMIT} ({@link #sendWithCommit}): they are not sent before it.
-     */
-    static void leaveToCommit() {
-        Batch batch = TransactionSynchronizationManager.isSynchronizationActive() ? held() : null;
-        if (batch != null) {
-            batch.carriedByCommit = true;
-        }
-    }
-
-    /**
-     * Sends the current transaction's held writes followed by {@code COMMIT} on {@code connection}, the
-     * transaction's own, in one round trip.
-     *
-     * @return false, having sent nothing, when nothing is held: the caller commits as usual
-     */
-    static boolean sendWithCommit(Connection connection) throws SQLException {
-        Batch batch = TransactionSynchronizationManager.isSynchronizationActive() ? held() : null;
-        if (batch == null || batch.statements.isEmpty()) {
-            return false;
-        }
-        batch.send(connection, "COMMIT");
-        return true;
-    }
-
     private record Statement(String sql, Binder binder, int parameterCount) {
     }
 
@@ -104,7 +77,6 @@ public class PreCommitWrites {
 
         private final JdbcTemplate jdbc;
         private final List<Statement> statements = new ArrayList<>();
-        private boolean carriedByCommit;
 
         Batch(JdbcTemplate jdbc) {
             this.jdbc = jdbc;
@@ -116,13 +88,10 @@ public class PreCommitWrites {
             return LOWEST_PRECEDENCE;
         }
 
-        /**
-         * Under a transaction manager that does not carry the writes with its commit, they are sent here, as the
-         * last thing before it commits.
-         */
+        /** Sent here, as the last thing before the transaction commits. */
         @Override
         public void beforeCommit(boolean readOnly) {
-            if (statements.isEmpty() || carriedByCommit) {
+            if (statements.isEmpty()) {
                 return;
             }
             jdbc.execute((ConnectionCallback<Void>) connection -> {
