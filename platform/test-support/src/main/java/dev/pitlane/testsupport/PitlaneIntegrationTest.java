@@ -1,6 +1,7 @@
 package dev.pitlane.testsupport;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
 
 import java.lang.annotation.Documented;
@@ -12,7 +13,8 @@ import java.lang.annotation.Target;
 
 /**
  * A full service on a random port, on a real PostgreSQL and a real Kafka broker, accepting {@link TestTokens}.
- * Every test class with the same configuration shares one Spring context (and so one database and broker).
+ * Every test class with the same configuration shares one Spring context (and so one database and broker). An
+ * {@link OwnerDatabase} bean reads that database past row-level security.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -20,5 +22,6 @@ import java.lang.annotation.Target;
 @Inherited
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = PitlaneTestInitializer.class)
+@Import(OwnerDatabase.class)
 public @interface PitlaneIntegrationTest {
 }
