@@ -1,5 +1,6 @@
 package dev.pitlane.auth;
 
+import dev.pitlane.testsupport.OwnerDatabase;
 import dev.pitlane.testsupport.PitlaneIntegrationTest;
 import dev.pitlane.testsupport.TestHttp;
 import dev.pitlane.testsupport.TravellingClock;
@@ -54,24 +55,13 @@ public abstract class AuthIntegrationTest {
     @Autowired
     protected RecordingNotifier notifier;
 
+    /** The tables as their owner sees them, past row-level security: what is really stored. */
     @Autowired
-    private org.springframework.core.env.Environment environment;
+    protected OwnerDatabase owner;
 
     @AfterEach
     void backToNow() {
         clock.reset();
-    }
-
-    /** A count read as the tables' owner, whom row-level security does not restrict: what is really stored. */
-    protected long countAsOwner(String sql) {
-        try (var connection = java.sql.DriverManager.getConnection(environment.getProperty("spring.datasource.url"),
-                environment.getProperty("spring.flyway.user"), environment.getProperty("spring.flyway.password"));
-             var statement = connection.createStatement(); var rs = statement.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     protected TestHttp http() {

@@ -93,12 +93,12 @@ class TenantIsolationTest extends AuthIntegrationTest {
 
     @Test
     void everyTableWithAnOrganizationHasRowLevelSecurity() {
-        long unprotected = countAsOwner("SELECT count(*) FROM information_schema.columns c "
+        long unprotected = owner.count("SELECT count(*) FROM information_schema.columns c "
                 + "JOIN pg_class t ON t.relname = c.table_name AND t.relkind = 'r' "
                 + "WHERE c.table_schema = 'public' AND c.column_name = 'organization_id' "
                 + "AND c.table_name <> 'idempotency_keys' AND NOT t.relrowsecurity");
         assertThat(unprotected).as("the platform's idempotency_keys filters by organization itself").isZero();
-        assertThat(countAsOwner("SELECT count(*) FROM pg_class WHERE relrowsecurity AND relname IN "
+        assertThat(owner.count("SELECT count(*) FROM pg_class WHERE relrowsecurity AND relname IN "
                 + "('users', 'refresh_tokens', 'password_reset_tokens', 'clients', 'activity_log')")).isEqualTo(5);
     }
 

@@ -1,7 +1,8 @@
 package dev.pitlane.auth.organizations;
 
 import dev.pitlane.auth.AuthIntegrationTest;
-import dev.pitlane.auth.EventContracts;
+import dev.pitlane.testsupport.EventContracts;
+import dev.pitlane.testsupport.KafkaTap;
 import dev.pitlane.testsupport.TestHttp;
 import org.junit.jupiter.api.Test;
 
@@ -27,20 +28,24 @@ class OrganizationsAndUsersTest extends AuthIntegrationTest {
         assertThat(as(root()).post("/api/v1/organizations/" + org.id() + "/suspend", "{\"reason\":\"unpaid\"}")
                 .status()).isEqualTo(200);
 
-        List<Map<String, Object>> orgEvents = EventContracts.await("auth.organization.v1", org.id().toString(), 3);
-        assertThat(orgEvents).extracting(e -> e.get("eventType"))
+        List<KafkaTap.Event> orgEvents = published("auth.organization.v1", org.id().toString(), 3);
+        assertThat(orgEvents).extracting(KafkaTap.Event::type)
                 .containsExactly("OrganizationCreated", "OrganizationUpdated", "OrganizationSuspended");
-        assertThat(orgEvents).allSatisfy(e -> assertThat(e.get("organizationId")).isEqualTo(org.id().toString()));
+        assertThat(orgEvents).allSatisfy(e -> assertThat(e.organizationId()).isEqualTo(org.id().toString()));
 
-        List<Map<String, Object>> userEvents = EventContracts.await("auth.user.v1", member.id().toString(), 3);
-        assertThat(userEvents).extracting(e -> e.get("eventType"))
+        List<KafkaTap.Event> userEvents = published("auth.user.v1", member.id().toString(), 3);
+        assertThat(userEvents).extracting(KafkaTap.Event::type)
                 .containsExactly("UserCreated", "UserUpdated", "UserDeactivated");
-        @SuppressWarnings("unchecked")
-        Map<String, Object> updated = (Map<String, Object>) userEvents.get(1).get("data");
-        assertThat(updated.get("roles")).isEqualTo(List.of("STORE_KEEPER", "TECHNICIAN"));
-        assertThat(updated.get("serviceCenterIds")).isEqualTo(List.of(center));
-        assertThat(EventContracts.await("auth.user.v1", org.adminId().toString(), 1).get(0).get("eventType"))
-                .isEqualTo("UserCreated");
+        var updated = userEvents.get(1).data();
+        assertThat(updated.path("roles").toString()).isEqualTo("[\"STORE_KEEPER\",\"TECHNICIAN\"]");
+        assertThat(updated.path("serviceCenterIds").toString()).isEqualTo("[\"" + center + "\"]");
+        assertThat(published("auth.user.v1", org.adminId().toString(), 1).get(0).type()).isEqualTo("UserCreated");
+    }
+
+    /** The first {@code count} events of one aggregate, in order, each checked against its contract. */
+    private static List<KafkaTap.Event> published(String topic, String aggregateId, int count) {
+        return KafkaTap.on(topic).awaitKey(aggregateId, count).subList(0, count).stream()
+                .map(e -> EventContracts.requirePublished("auth-service", e)).toList();
     }
 
     @Test

@@ -188,12 +188,12 @@ class TokenLifecycleTest extends AuthIntegrationTest {
         Org org = newOrganization();
         login(org.adminEmail(), PASSWORD);
         String count = "SELECT count(*) FROM refresh_tokens WHERE organization_id = '" + org.id() + "'";
-        assertThat(countAsOwner(count)).isEqualTo(2);
+        assertThat(owner.count(count)).isEqualTo(2);
         sessions.purge();
-        assertThat(countAsOwner(count)).as("still alive").isEqualTo(2);
+        assertThat(owner.count(count)).as("still alive").isEqualTo(2);
         clock.advance(Duration.ofDays(31));
         sessions.purge();
-        assertThat(countAsOwner(count)).isZero();
+        assertThat(owner.count(count)).isZero();
     }
 
     private TestHttp.Response refresh(String refreshToken) {
