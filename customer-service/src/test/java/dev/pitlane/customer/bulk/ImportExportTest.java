@@ -1,10 +1,10 @@
 package dev.pitlane.customer.bulk;
 
-import dev.pitlane.customer.support.Broker;
-import dev.pitlane.customer.support.Contracts;
 import dev.pitlane.customer.support.IntegrationTest;
 import dev.pitlane.customer.support.Multipart;
-import dev.pitlane.customer.support.OwnerDatabase;
+import dev.pitlane.testsupport.EventContracts;
+import dev.pitlane.testsupport.KafkaTap;
+import dev.pitlane.testsupport.OwnerDatabase;
 import dev.pitlane.testsupport.TestHttp;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -118,10 +118,11 @@ class ImportExportTest extends IntegrationTest {
         assertThat(imported.<Integer>json("$.created")).isEqualTo(2);
         assertThat(admin(org).get("/api/v1/customers?phone=%2B33612345678").<String>json("$.items[0].name"))
                 .isEqualTo("Léa Dubois");
-        String created = Broker.read("customer.customer.v1", v -> v.contains("+33612345678"), 1).get(0);
-        String data = new com.fasterxml.jackson.databind.ObjectMapper().readTree(created).get("data").toString();
-        assertThat(Contracts.validate("customer-service", "CustomerCreated", data)).as(data).isEmpty();
-        assertThat(Broker.read("customer.vehicle.v1", v -> v.contains("Malabar") || v.contains("\"Ace\""), 1))
+        var created = KafkaTap.on("customer.customer.v1").await("the imported customer's CustomerCreated",
+                e -> e.value().contains("+33612345678"), 1).get(0);
+        EventContracts.requirePublished("customer-service", created);
+        assertThat(KafkaTap.on("customer.vehicle.v1").await("the imported vehicle's VehicleRegistered",
+                e -> e.value().contains("Malabar") || e.value().contains("\"Ace\""), 1))
                 .as("the imported vehicle was announced").hasSize(1);
 
         String exported = download(org, "csv");

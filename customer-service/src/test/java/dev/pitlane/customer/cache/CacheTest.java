@@ -2,7 +2,7 @@ package dev.pitlane.customer.cache;
 
 import dev.pitlane.customer.common.application.EntityCache;
 import dev.pitlane.customer.support.IntegrationTest;
-import dev.pitlane.customer.support.OwnerDatabase;
+import dev.pitlane.testsupport.OwnerDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.redis.core.StringRedisTemplate;

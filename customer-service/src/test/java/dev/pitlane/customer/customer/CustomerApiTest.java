@@ -1,7 +1,7 @@
 package dev.pitlane.customer.customer;
 
 import dev.pitlane.customer.support.IntegrationTest;
-import dev.pitlane.customer.support.OwnerDatabase;
+import dev.pitlane.testsupport.OwnerDatabase;
 import dev.pitlane.testsupport.TestHttp;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -2,8 +2,8 @@ package dev.pitlane.customer.demo;
 
 import dev.pitlane.customer.customer.application.CustomerService;
 import dev.pitlane.customer.support.IntegrationTest;
-import dev.pitlane.customer.support.OwnerDatabase;
 import dev.pitlane.customer.vehicle.application.VehicleService;
+import dev.pitlane.testsupport.OwnerDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 

@@ -1,9 +1,8 @@
 package dev.pitlane.customer.history;
 
-import dev.pitlane.customer.support.Broker;
-import dev.pitlane.customer.support.Contracts;
 import dev.pitlane.customer.support.IntegrationTest;
-import dev.pitlane.customer.support.OwnerDatabase;
+import dev.pitlane.testsupport.EventContracts;
+import dev.pitlane.testsupport.OwnerDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -12,10 +11,14 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
+import static dev.pitlane.testsupport.Await.until;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Workshop's and billing's events, published on the real broker as those services will, built from their contracts. */
 class ServiceHistoryTest extends IntegrationTest {
+
+    private static final String JOB_CARDS = "workshop.job-card.v1";
+    private static final String INVOICES = "billing.invoice.v1";
 
     private final UUID org = UUID.randomUUID();
 
@@ -28,20 +31,17 @@ class ServiceHistoryTest extends IntegrationTest {
         String vehicle = registerVehicle(admin(org), customer, newVin(), newPlate());
         UUID jobCard = UUID.randomUUID();
         Instant closedAt = Instant.now().minus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
-        String closed = jobCardClosed(jobCard, vehicle, customer, closedAt, 18250);
-        String envelope = Broker.envelope("JobCardClosed", org, "JobCard", jobCard, closed);
-        Broker.send("workshop.job-card.v1", jobCard.toString(), envelope);
-        Broker.send("workshop.job-card.v1", jobCard.toString(), envelope);
-        await(() -> admin(org).get("/api/v1/vehicles/" + vehicle).<Integer>json("$.lastServiceOdometerKm") != null,
+        var closed = jobCardClosed(jobCard, vehicle, customer, closedAt, 18250);
+        closed.publishTo(JOB_CARDS);
+        closed.publishTo(JOB_CARDS);
+        until(() -> admin(org).get("/api/v1/vehicles/" + vehicle).<Integer>json("$.lastServiceOdometerKm") != null,
                 "last service recorded");
         var v = admin(org).get("/api/v1/vehicles/" + vehicle);
         assertThat(v.<String>json("$.lastServiceDate")).isEqualTo(closedAt.toString().substring(0, 10));
         assertThat(v.<Integer>json("$.odometerKm")).isEqualTo(18250);
 
-        String paid = invoicePaid(jobCard, vehicle, customer, Instant.now());
-        Broker.send("billing.invoice.v1", jobCard.toString(),
-                Broker.envelope("InvoicePaid", org, "Invoice", UUID.randomUUID(), paid));
-        await(() -> admin(org).get("/api/v1/vehicles/" + vehicle + "/service-history")
+        invoicePaid(jobCard, vehicle, customer, Instant.now()).publishTo(INVOICES);
+        until(() -> admin(org).get("/api/v1/vehicles/" + vehicle + "/service-history")
                 .<String>json("$.items[0].invoice.number") != null, "invoice attached");
         var history = admin(org).get("/api/v1/vehicles/" + vehicle + "/service-history");
         assertThat(history.<List<String>>json("$.items[*].jobCardId")).containsExactly(jobCard.toString());
@@ -60,15 +60,12 @@ class ServiceHistoryTest extends IntegrationTest {
         String vehicle = registerVehicle(admin(org), customer, newVin(), newPlate());
         UUID older = UUID.randomUUID();
         UUID jobCard = UUID.randomUUID();
-        Broker.send("workshop.job-card.v1", older.toString(), Broker.envelope("JobCardClosed", org, "JobCard", older,
-                jobCardClosed(older, vehicle, customer, Instant.now().minus(90, ChronoUnit.DAYS), 9000)));
-        Broker.send("billing.invoice.v1", jobCard.toString(), Broker.envelope("InvoicePaid", org, "Invoice",
-                UUID.randomUUID(), invoicePaid(jobCard, vehicle, customer, Instant.now())));
-        await(() -> owner.count("SELECT count(*) FROM service_visits WHERE organization_id = '" + org + "'") == 2,
+        jobCardClosed(older, vehicle, customer, Instant.now().minus(90, ChronoUnit.DAYS), 9000).publishTo(JOB_CARDS);
+        invoicePaid(jobCard, vehicle, customer, Instant.now()).publishTo(INVOICES);
+        until(() -> owner.count("SELECT count(*) FROM service_visits WHERE organization_id = '" + org + "'") == 2,
                 "both visits");
-        Broker.send("workshop.job-card.v1", jobCard.toString(), Broker.envelope("JobCardClosed", org, "JobCard",
-                jobCard, jobCardClosed(jobCard, vehicle, customer, Instant.now().minus(1, ChronoUnit.HOURS), 21000)));
-        await(() -> admin(org).get("/api/v1/vehicles/" + vehicle).<Integer>json("$.lastServiceOdometerKm") == 21000,
+        jobCardClosed(jobCard, vehicle, customer, Instant.now().minus(1, ChronoUnit.HOURS), 21000).publishTo(JOB_CARDS);
+        until(() -> admin(org).get("/api/v1/vehicles/" + vehicle).<Integer>json("$.lastServiceOdometerKm") == 21000,
                 "the later job card is the last service");
         var first = admin(org).get("/api/v1/vehicles/" + vehicle + "/service-history?limit=1");
         assertThat(first.<String>json("$.items[0].jobCardId")).isEqualTo(jobCard.toString());
@@ -81,23 +78,23 @@ class ServiceHistoryTest extends IntegrationTest {
                 .isEqualTo(403);
     }
 
-    private static String jobCardClosed(UUID jobCard, String vehicle, String customer, Instant closedAt, int km) {
+    private EventContracts.Fixture jobCardClosed(UUID jobCard, String vehicle, String customer, Instant closedAt,
+                                                 int km) {
         String data = """
                 {"jobCardId":"%s","number":"JC-AND-000042","vehicleId":"%s","customerId":"%s",
                  "serviceCenterId":"7e57da7a-0000-4000-8000-000000000101","closedAt":"%s","odometer":%d,
                  "summary":"Periodic service at %d km","lines":[{"description":"Periodic maintenance labour","kind":"LABOUR","quantity":1},
                  {"description":"Engine oil 5W-30","kind":"PART","quantity":3.5}]}"""
                 .formatted(jobCard, vehicle, customer, closedAt, km, km);
-        assertThat(Contracts.validate("workshop-service", "JobCardClosed", data)).isEmpty();
-        return data;
+        return EventContracts.fixture("workshop-service", "JobCardClosed", org, "JobCard", jobCard, data);
     }
 
-    private static String invoicePaid(UUID jobCard, String vehicle, String customer, Instant paidAt) {
+    private EventContracts.Fixture invoicePaid(UUID jobCard, String vehicle, String customer, Instant paidAt) {
+        UUID invoice = UUID.randomUUID();
         String data = """
                 {"invoiceId":"%s","number":"INV-2025-0042","jobCardId":"%s","vehicleId":"%s","customerId":"%s",
                  "total":4956.00,"currency":"INR","paidAt":"%s"}"""
-                .formatted(UUID.randomUUID(), jobCard, vehicle, customer, paidAt);
-        assertThat(Contracts.validate("billing-service", "InvoicePaid", data)).isEmpty();
-        return data;
+                .formatted(invoice, jobCard, vehicle, customer, paidAt);
+        return EventContracts.fixture("billing-service", "InvoicePaid", org, "Invoice", invoice, data);
     }
 }

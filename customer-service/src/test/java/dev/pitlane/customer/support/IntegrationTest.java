@@ -1,22 +1,18 @@
 package dev.pitlane.customer.support;
 
-import dev.pitlane.testsupport.Await;
 import dev.pitlane.testsupport.PitlaneIntegrationTest;
 import dev.pitlane.testsupport.TestHttp;
 import dev.pitlane.testsupport.TestTokens;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 
 /**
  * One Spring context (one database, one broker, Redis on 127.0.0.1:6379) for every integration test class. Each
  * test works in organizations of its own, so tests never see each other's data.
  */
 @PitlaneIntegrationTest
-@Import(OwnerDatabase.class)
 @TestPropertySource(properties = {
         "spring.data.redis.host=127.0.0.1",
         "spring.data.redis.port=6379",
@@ -73,10 +69,6 @@ public abstract class IntegrationTest {
         java.util.Random r = new java.util.Random(UUID.randomUUID().getMostSignificantBits());
         return "MH" + (10 + r.nextInt(89)) + (char) ('A' + r.nextInt(26)) + (char) ('A' + r.nextInt(26))
                 + (1000 + r.nextInt(9000));
-    }
-
-    protected static void await(BooleanSupplier condition, String what) {
-        Await.until(condition, what);
     }
 
     protected String createCustomer(TestHttp client, String name, String phone) {

@@ -1,5 +1,9 @@
 package dev.pitlane.customer.bulk.application;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -9,83 +13,39 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
- * RFC 4180 CSV: quoted fields may hold commas, quotes ({@code ""}) and line breaks. On the way out a cell that a
- * spreadsheet would run as a formula ({@code =}, {@code @}) is prefixed with {@code '}, which is taken off again on
- * the way in.
+ * RFC 4180 CSV (Apache Commons CSV): quoted fields may hold commas, quotes ({@code ""}) and line breaks. On the way
+ * out a cell that a spreadsheet would run as a formula ({@code =}, {@code @}) is prefixed with {@code '}, which is
+ * taken off again on the way in.
  */
 public final class Csv {
+
+    /** Blank lines are kept as records so that each record's line in the file can be counted; they are dropped here. */
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
+    private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
 
     private Csv() {
     }
 
+    /** @throws IOException also when the file is not CSV (a quote closed in the middle of a field) */
     public static Sheet read(Reader in) throws IOException {
         List<List<String>> records = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
-        List<String> record = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        boolean any = false;
         int line = 1;
-        int recordLine = 1;
-        int c;
-        while ((c = in.read()) != -1) {
-            char ch = (char) c;
-            if (quoted) {
-                if (ch == '"') {
-                    in.mark(1);
-                    int next = in.read();
-                    if (next == '"') {
-                        field.append('"');
-                    } else {
-                        quoted = false;
-                        if (next != -1) {
-                            in.reset();
-                        }
-                    }
-                } else {
-                    if (ch == '\n') {
-                        line++;
-                    }
-                    field.append(ch);
+        try (CSVParser parser = CSVParser.builder().setReader(in).setFormat(FORMAT).get()) {
+            for (CSVRecord record : parser) {
+                List<String> values = record.toList();
+                if (!(values.size() == 1 && values.get(0).isEmpty())) {
+                    records.add(values);
+                    lines.add(line);
                 }
-                continue;
+                // the record's terminator, and the line breaks inside its quoted fields
+                line += 1 + values.stream().mapToInt(v -> (int) LINE_BREAK.matcher(v).results().count()).sum();
             }
-            switch (ch) {
-                case '"' -> {
-                    quoted = true;
-                    any = true;
-                }
-                case ',' -> {
-                    record.add(field.toString());
-                    field.setLength(0);
-                    any = true;
-                }
-                case '\r' -> {
-                }
-                case '\n' -> {
-                    if (any || !field.isEmpty()) {
-                        record.add(field.toString());
-                        records.add(record);
-                        lines.add(recordLine);
-                    }
-                    record = new ArrayList<>();
-                    field.setLength(0);
-                    any = false;
-                    line++;
-                    recordLine = line;
-                }
-                default -> {
-                    field.append(ch);
-                    any = true;
-                }
-            }
-        }
-        if (any || !field.isEmpty()) {
-            record.add(field.toString());
-            records.add(record);
-            lines.add(recordLine);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
         return toSheet(records, lines);
     }
@@ -110,13 +70,7 @@ public final class Csv {
 
     public static void writeRow(Writer out, List<String> values) {
         try {
-            for (int i = 0; i < values.size(); i++) {
-                if (i > 0) {
-                    out.write(',');
-                }
-                out.write(quote(escapeFormula(values.get(i))));
-            }
-            out.write("\r\n");
+            FORMAT.printRecord(out, values.stream().map(Csv::escapeFormula).toArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -133,16 +87,6 @@ public final class Csv {
         if (value != null && value.length() > 1 && value.charAt(0) == '\''
                 && (value.charAt(1) == '=' || value.charAt(1) == '@')) {
             return value.substring(1);
-        }
-        return value;
-    }
-
-    private static String quote(String value) {
-        if (value == null) {
-            return "";
-        }
-        if (value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0) {
-            return '"' + value.replace("\"", "\"\"") + '"';
         }
         return value;
     }

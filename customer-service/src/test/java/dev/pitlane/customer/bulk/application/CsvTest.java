@@ -2,11 +2,13 @@ package dev.pitlane.customer.bulk.application;
 
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class CsvTest {
 
@@ -30,5 +32,19 @@ class CsvTest {
         Sheet back = Csv.read(new StringReader(out.toString()));
         assertThat(back.rows().get(0).get("name")).isEqualTo("D'Souza, Anil");
         assertThat(back.rows().get(0).get("notes")).isEqualTo("=HYPERLINK(\"x\")");
+    }
+
+    @Test
+    void countsLinesPastBlankLinesAndALastLineWithoutABreak() throws Exception {
+        Sheet sheet = Csv.read(new StringReader("name,notes\r\n\r\n\"Iyer\",\"two\r\nlines\"\r\n,\r\n\nMenon,x"));
+        assertThat(sheet.rows()).extracting(Sheet.Row::line).containsExactly(3, 5, 7);
+        assertThat(sheet.rows().get(1).get("name")).isEmpty();
+        assertThat(sheet.rows().get(2).get("notes")).isEqualTo("x");
+    }
+
+    @Test
+    void refusesWhatIsNotCsv() {
+        assertThatThrownBy(() -> Csv.read(new StringReader("name,notes\n\"Iyer\"x,y\n")))
+                .isInstanceOf(IOException.class);
     }
 }
