@@ -89,6 +89,11 @@ public final class KafkaTap {
         return List.copyOf(seen);
     }
 
+    /** The events of one organization read so far. */
+    public List<Event> events(UUID organization) {
+        return seen.stream().filter(e -> e.organizationId().equals(organization.toString())).toList();
+    }
+
     /** The events of one organization and type read so far. */
     public List<Event> events(UUID organization, String eventType) {
         return seen.stream().filter(e -> e.isOf(organization, eventType)).toList();
@@ -103,6 +108,12 @@ public final class KafkaTap {
     /** Waits until {@code count} events of the organization and type arrived. */
     public List<Event> await(UUID organization, String eventType, int count) {
         return await(eventType + " of " + organization, e -> e.isOf(organization, eventType), count);
+    }
+
+    /** Waits for the first event of the organization and type whose {@code data} matches. */
+    public Event await(UUID organization, String eventType, Predicate<JsonNode> data) {
+        return await(eventType + " of " + organization + " with matching data",
+                e -> e.isOf(organization, eventType) && data.test(e.data()), 1).get(0);
     }
 
     /** Waits until {@code count} events with this key arrived: one aggregate's events, in the order published. */

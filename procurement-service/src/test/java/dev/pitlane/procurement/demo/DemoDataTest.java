@@ -1,10 +1,10 @@
 package dev.pitlane.procurement.demo;
 
-import dev.pitlane.testsupport.Await;
-import dev.pitlane.procurement.support.EventTap;
 import dev.pitlane.procurement.support.Inventory;
 import dev.pitlane.procurement.support.InventorySimulator;
 import dev.pitlane.procurement.support.ProcurementTestBase;
+import dev.pitlane.testsupport.Await;
+import dev.pitlane.testsupport.KafkaTap;
 import dev.pitlane.testsupport.TestHttp;
 import dev.pitlane.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
@@ -37,7 +37,7 @@ class DemoDataTest extends ProcurementTestBase {
 
     /** Answers as inventory would: the clutch kit is not stocked; the issue meant to wait gets no answer. */
     private void answerApprovals(Set<String> answered) {
-        for (EventTap.Received approved : EventTap.get().all(DemoData.DEMO_ORG, "PartsIssueApproved")) {
+        for (KafkaTap.Event approved : published().events(DemoData.DEMO_ORG, "PartsIssueApproved")) {
             JsonNode data = approved.data();
             String issue = data.path("partsIssueId").asString();
             String note = admin().get("/api/v1/parts-issues/" + issue).json("$.note");
@@ -71,7 +71,7 @@ class DemoDataTest extends ProcurementTestBase {
         assertThat(statuses()).hasSize(8).containsOnly("REQUESTED", "CANCELLED");
 
         demo.pass(true);
-        Await.until("six approvals sent", () -> EventTap.get().all(DemoData.DEMO_ORG, "PartsIssueApproved"),
+        Await.until("six approvals sent", () -> published().events(DemoData.DEMO_ORG, "PartsIssueApproved"),
                 l -> l.size() == 6);
         Set<String> answered = new HashSet<>();
         answerApprovals(answered);

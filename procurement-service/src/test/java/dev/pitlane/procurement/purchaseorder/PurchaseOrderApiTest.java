@@ -1,12 +1,11 @@
 package dev.pitlane.procurement.purchaseorder;
 
-import dev.pitlane.procurement.support.Contracts;
-import dev.pitlane.procurement.support.EventTap;
 import dev.pitlane.procurement.support.Flows.Item;
 import dev.pitlane.procurement.support.Json;
 import dev.pitlane.procurement.support.Org;
-import dev.pitlane.procurement.support.OwnerDatabase;
 import dev.pitlane.procurement.support.ProcurementTestBase;
+import dev.pitlane.testsupport.EventContracts;
+import dev.pitlane.testsupport.OwnerDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -84,15 +83,15 @@ class PurchaseOrderApiTest extends ProcurementTestBase {
         assertThat(org.staff().get("/api/v1/purchase-orders/" + po + "/receipts").<List<?>>json("$")).hasSize(2);
 
         String firstReceipt = first.json("$.id");
-        var event = EventTap.get().await(org.id, "PurchaseOrderReceived",
+        var event = published().await(org.id, "PurchaseOrderReceived",
                 d -> d.path("receiptId").asString().equals(firstReceipt));
         assertThat(event.key()).isEqualTo(po);
         assertThat(event.data().path("locationId").asString()).isEqualTo(Org.CENTRAL_WAREHOUSE.toString());
         assertThat(event.data().path("lines")).hasSize(1);
         assertThat(event.data().path("lines").get(0).path("quantity").decimalValue()).isEqualByComparingTo("5");
-        assertThat(Contracts.violations("procurement-service", "PurchaseOrderReceived", event.data())).isEmpty();
+        EventContracts.requirePublished("procurement-service", event);
         String secondReceipt = second.json("$.id");
-        var secondEvent = EventTap.get().await(org.id, "PurchaseOrderReceived",
+        var secondEvent = published().await(org.id, "PurchaseOrderReceived",
                 d -> d.path("receiptId").asString().equals(secondReceipt));
         assertThat(secondEvent.data().path("lines").get(1).path("unitCost").decimalValue())
                 .isEqualByComparingTo("118.25");

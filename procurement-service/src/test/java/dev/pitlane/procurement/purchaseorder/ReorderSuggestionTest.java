@@ -1,13 +1,13 @@
 package dev.pitlane.procurement.purchaseorder;
 
-import dev.pitlane.testsupport.Await;
 import dev.pitlane.procurement.support.Flows.Item;
 import dev.pitlane.procurement.support.Inventory;
 import dev.pitlane.procurement.support.InventorySimulator;
 import dev.pitlane.procurement.support.Json;
 import dev.pitlane.procurement.support.Org;
-import dev.pitlane.procurement.support.OwnerDatabase;
 import dev.pitlane.procurement.support.ProcurementTestBase;
+import dev.pitlane.testsupport.Await;
+import dev.pitlane.testsupport.OwnerDatabase;
 import dev.pitlane.testsupport.TestHttp;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

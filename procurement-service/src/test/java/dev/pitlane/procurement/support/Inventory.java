@@ -12,8 +12,8 @@ import static dev.pitlane.procurement.support.InventorySimulator.STOCK;
 import static dev.pitlane.procurement.support.InventorySimulator.envelope;
 
 /**
- * Fixtures of inventory's events, shaped by the agreed contract. Reservation events are keyed by the parts issue,
- * as inventory publishes them, so the answers about one issue arrive in order.
+ * Fixtures of inventory's events, each checked against inventory's contract when built. Reservation events are
+ * keyed by the parts issue, as inventory publishes them, so the answers about one issue arrive in order.
  */
 public final class Inventory {
 
@@ -37,18 +37,17 @@ public final class Inventory {
         return envelope(RESERVATIONS, org, "Reservation", partsIssueId, "StockReserved", data);
     }
 
-    /** A reservation inventory made for a job card: not ours, and its reference is no UUID. */
-    public static InventorySimulator.Envelope jobCardReserved(UUID org, String jobCard, UUID itemId) {
+    /** A reservation inventory made for a job card: not ours to act on. */
+    public static InventorySimulator.Envelope jobCardReserved(UUID org, UUID jobCard, UUID itemId) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("reservationId", UUID.randomUUID().toString());
         data.put("referenceType", "JOB_CARD");
-        data.put("referenceId", jobCard);
+        data.put("referenceId", jobCard.toString());
         data.put("locationId", Org.ANDHERI_STORE.toString());
         data.put("partial", false);
         data.put("lines", List.of(Map.of("itemId", itemId.toString(), "requestedQuantity", BigDecimal.ONE,
                 "reservedQuantity", BigDecimal.ONE)));
-        return envelope(RESERVATIONS, org, "Reservation", UUID.nameUUIDFromBytes(jobCard.getBytes()),
-                "StockReserved", data);
+        return envelope(RESERVATIONS, org, "Reservation", jobCard, "StockReserved", data);
     }
 
     public record ReservedLine(UUID lineId, UUID itemId, BigDecimal requested, BigDecimal reserved) {

@@ -1,9 +1,9 @@
 package dev.pitlane.procurement.support;
 
+import dev.pitlane.testsupport.KafkaTap;
 import dev.pitlane.testsupport.PitlaneIntegrationTest;
 import dev.pitlane.testsupport.TestHttp;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 
 import java.util.UUID;
@@ -13,7 +13,6 @@ import java.util.UUID;
  * organization of its own, so tests never see each other's data.
  */
 @PitlaneIntegrationTest
-@Import(OwnerDatabase.class)
 @TestPropertySource(properties = {
         "pitlane.messaging.retry.attempts=2",
         "pitlane.messaging.retry.initial-backoff=50ms",
@@ -21,6 +20,10 @@ import java.util.UUID;
         "logging.structured.format.console="
 })
 public abstract class ProcurementTestBase {
+
+    /** The topics this service publishes to. */
+    public static final String[] TOPICS = {"procurement.purchase-order.v1", "procurement.parts-issue.v1",
+            "procurement.shipment.v1"};
 
     @LocalServerPort
     protected int port;
@@ -32,6 +35,11 @@ public abstract class ProcurementTestBase {
     /** A fresh organization with its people. */
     protected Org newOrg() {
         return new Org(UUID.randomUUID(), http());
+    }
+
+    /** Everything this service published, read off the real broker. */
+    protected static KafkaTap published() {
+        return KafkaTap.on(TOPICS);
     }
 
     protected static String key() {
