@@ -1,12 +1,11 @@
 package dev.pitlane.inventory;
 
-import com.jayway.jsonpath.JsonPath;
 import dev.pitlane.inventory.reservation.application.ReservationExpiryJob;
-import dev.pitlane.inventory.support.Events;
 import dev.pitlane.inventory.support.InventoryTestBase;
 import dev.pitlane.inventory.support.Tenant;
 import dev.pitlane.testsupport.Await;
 import dev.pitlane.testsupport.Concurrently;
+import dev.pitlane.testsupport.KafkaTap;
 import dev.pitlane.testsupport.TestHttp;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -76,8 +75,8 @@ class ReservationTest extends InventoryTestBase {
         assertStatus(t.admin().post("/api/v1/reservations/" + id + "/release", null, "Idempotency-Key", key()), 409);
         var out = t.admin().get("/api/v1/stock/movements?sourceDocumentType=JOB_CARD&itemId=" + item);
         assertThat(out.<List<String>>json("$.items[*].type")).containsExactly("OUT");
-        List<String> released1 = Events.await("inventory.reservation.v1", t.org, "ReservationReleased", 1, v -> true);
-        assertThat(dec(JsonPath.read(released1.get(0), "$.data.lines[0].quantity"))).isEqualByComparingTo("2");
+        var released1 = KafkaTap.on("inventory.reservation.v1").await(t.org, "ReservationReleased", 1).get(0);
+        assertThat(released1.data().path("lines").path(0).path("quantity").decimalValue()).isEqualByComparingTo("2");
     }
 
     @Test

@@ -1,11 +1,11 @@
 package dev.pitlane.inventory.support;
 
+import dev.pitlane.testsupport.OwnerDatabase;
 import dev.pitlane.testsupport.PitlaneIntegrationTest;
 import dev.pitlane.testsupport.TestHttp;
 import dev.pitlane.testsupport.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
 import java.math.BigDecimal;
 import java.util.UUID;
@@ -14,7 +14,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** One Spring context (one database, one broker) for every integration test class. Each test makes its own tenant. */
 @PitlaneIntegrationTest
-@Import(OwnerDatabase.class)
 public abstract class InventoryTestBase {
 
     public static final String[] ALL_PERMISSIONS = {"item:read", "item:write", "location:read", "location:write",

@@ -1,5 +1,7 @@
 package dev.pitlane.inventory.support;
 
+import dev.pitlane.testsupport.OwnerDatabase;
+
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
