@@ -5,6 +5,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import tools.jackson.core.JacksonException;
@@ -35,6 +36,7 @@ public final class KafkaTap {
 
     private final List<String> topics;
     private final List<Event> seen = new CopyOnWriteArrayList<>();
+    private final Map<TopicPartition, Long> positions = new ConcurrentHashMap<>();
 
     /** One record off the wire: its topic and key, and its value, an event envelope as every Pitlane outbox writes. */
     public record Event(String topic, String key, String value, JsonNode envelope) {
@@ -121,6 +123,23 @@ public final class KafkaTap {
         return await("events keyed " + key, e -> key.equals(e.key()), count);
     }
 
+    /**
+     * Waits until the tap has read everything that was on its topics when called, so that an event missing from
+     * {@link #events()} then was really not published before (with a marker event published after it, never).
+     */
+    public KafkaTap caughtUp() {
+        Map<TopicPartition, Long> ends;
+        try (var probe = new KafkaConsumer<>(Map.<String, Object>of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrapServers()),
+                new StringDeserializer(), new StringDeserializer())) {
+            ends = probe.endOffsets(topics.stream().flatMap(topic -> probe.partitionsFor(topic).stream())
+                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList());
+        }
+        Await.until("the tap on " + topics + " to read up to " + ends, () -> ends.entrySet().stream()
+                .allMatch(end -> positions.getOrDefault(end.getKey(), 0L) >= end.getValue()), caught -> caught);
+        return this;
+    }
+
     private void read() {
         try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrapServers(),
@@ -132,6 +151,7 @@ public final class KafkaTap {
             while (!Thread.currentThread().isInterrupted()) {
                 consumer.poll(Duration.ofMillis(200)).forEach(r ->
                         seen.add(new Event(r.topic(), r.key(), r.value(), parse(r.value()))));
+                consumer.assignment().forEach(p -> positions.put(p, consumer.position(p)));
             }
         }
     }

@@ -1,6 +1,7 @@
 package dev.pitlane.platform.sample;
 
 import dev.pitlane.testsupport.Concurrently;
+import dev.pitlane.testsupport.OwnerDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -14,7 +15,7 @@ class IdempotencyTest extends SampleTestBase {
     private final UUID org = UUID.randomUUID();
 
     @Autowired
-    DataSourceAsOwner owner;
+    OwnerDatabase owner;
 
     @Test
     void sameKeySameBodyGivesTheSameResponseAndOneEffect() {

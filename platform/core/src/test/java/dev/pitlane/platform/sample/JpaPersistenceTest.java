@@ -10,6 +10,7 @@ import dev.pitlane.platform.messaging.Outbox;
 import dev.pitlane.platform.tenancy.Caller;
 import dev.pitlane.platform.tenancy.TenantContext;
 import dev.pitlane.testsupport.Await;
+import dev.pitlane.testsupport.OwnerDatabase;
 import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -44,7 +45,7 @@ class JpaPersistenceTest extends SampleTestBase {
     @Autowired
     EventJsonMapper mapper;
     @Autowired
-    DataSourceAsOwner owner;
+    OwnerDatabase owner;
 
     @Test
     void aServiceWithJpaGetsBootsJpaTransactionManager() {

@@ -1,43 +1,37 @@
 package dev.pitlane.platform.sample;
 
 import dev.pitlane.localinfra.KafkaBroker;
+import dev.pitlane.testsupport.KafkaTap;
+import dev.pitlane.testsupport.OwnerDatabase;
 import dev.pitlane.testsupport.TestInfrastructure;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 
+import static dev.pitlane.testsupport.Await.until;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class MessagingTest extends SampleTestBase {
 
     @Autowired
-    DataSourceAsOwner owner;
+    OwnerDatabase owner;
 
     @Test
     void aCommittedEventIsPublishedAndHandledOnce() {
         UUID org = UUID.randomUUID();
         String id = createWidget(org, uniqueName("evt"));
-        await(() -> effects(org, id) == 1, "event handled");
+        until(() -> effects(org, id) == 1, "event handled");
         assertThat(owner.count("SELECT count(*) FROM outbox_events WHERE payload->>'organizationId' = '" + org + "'"))
                 .as("published rows are cleaned up").isZero();
     }
@@ -51,8 +45,9 @@ class MessagingTest extends SampleTestBase {
         // a marker event after it: once the marker is on the topic, anything before it would be too
         UUID marker = UUID.randomUUID();
         String markerId = createWidget(marker, uniqueName("marker"));
-        await(() -> effects(marker, markerId) == 1, "marker handled");
-        assertThat(recordsOnTopic(WidgetController.TOPIC)).noneMatch(v -> v.contains(org.toString()));
+        until(() -> effects(marker, markerId) == 1, "marker handled");
+        assertThat(KafkaTap.on(WidgetController.TOPIC).caughtUp().events())
+                .noneMatch(e -> e.value().contains(org.toString()));
     }
 
     @Test
@@ -63,7 +58,7 @@ class MessagingTest extends SampleTestBase {
         assertThat(created.status()).as(created.toString()).isEqualTo(200);
         List<String> ids = created.json("$");
         assertThat(ids).hasSize(3);
-        await(() -> ids.stream().allMatch(id -> effects(org, id) == 1), "every event of the batch handled");
+        until(() -> ids.stream().allMatch(id -> effects(org, id) == 1), "every event of the batch handled");
 
         UUID failing = UUID.randomUUID();
         var failed = as(failing, "widget:write").post("/api/v1/widgets/batch",
@@ -74,7 +69,7 @@ class MessagingTest extends SampleTestBase {
     }
 
     @Test
-    void aRedeliveredEventHasNoSecondEffect() throws Exception {
+    void aRedeliveredEventHasNoSecondEffect() {
         UUID org = UUID.randomUUID();
         UUID widget = UUID.randomUUID();
         String envelope = envelope(UUID.randomUUID(), org, widget, "twice");
@@ -82,24 +77,23 @@ class MessagingTest extends SampleTestBase {
         send(widget.toString(), envelope);
         String later = envelope(UUID.randomUUID(), org, UUID.randomUUID(), "after");
         send(widget.toString(), later);
-        await(() -> owner.count("SELECT count(*) FROM widget_effects WHERE organization_id = '" + org + "'") == 2,
+        until(() -> owner.count("SELECT count(*) FROM widget_effects WHERE organization_id = '" + org + "'") == 2,
                 "both distinct events handled");
         assertThat(effects(org, widget.toString())).isEqualTo(1);
     }
 
     @Test
-    void aPoisonMessageGoesToTheDeadLetterTopicAndThePartitionKeepsFlowing() throws Exception {
+    void aPoisonMessageGoesToTheDeadLetterTopicAndThePartitionKeepsFlowing() {
         UUID org = UUID.randomUUID();
         UUID widget = UUID.randomUUID();
         send(widget.toString(), "this is not json");
         send(widget.toString(), envelope(UUID.randomUUID(), org, widget, "poison"));
         UUID good = UUID.randomUUID();
         send(widget.toString(), envelope(UUID.randomUUID(), org, good, "good"));
-        await(() -> effects(org, good.toString()) == 1, "the event after the poison is handled");
-        await(() -> {
-            List<String> dead = recordsOnTopic(WidgetController.TOPIC + ".dlt");
-            return dead.contains("this is not json") && dead.stream().anyMatch(v -> v.contains(widget.toString()));
-        }, "both poison messages on the DLT");
+        until(() -> effects(org, good.toString()) == 1, "the event after the poison is handled");
+        KafkaTap deadLetters = KafkaTap.on(WidgetController.TOPIC + ".dlt");
+        deadLetters.await("the unreadable message", e -> "this is not json".equals(e.value()), 1);
+        deadLetters.await("the poison event", e -> e.value().contains(widget.toString()), 1);
     }
 
     @Test
@@ -116,19 +110,19 @@ class MessagingTest extends SampleTestBase {
         } finally {
             broker.start(Duration.ofSeconds(90));
         }
-        await(() -> effects(org, id) == 1, "published and handled after Kafka returned");
+        until(() -> effects(org, id) == 1, "published and handled after Kafka returned");
     }
 
     @Test
     void handledEventsHaveTheirOffsetsCommittedOnTheCommitInterval() throws Exception {
         UUID org = UUID.randomUUID();
         String id = createWidget(org, uniqueName("offsets"));
-        await(() -> effects(org, id) == 1, "event handled");
+        until(() -> effects(org, id) == 1, "event handled");
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
                 TestInfrastructure.kafkaBootstrapServers()))) {
             // committed once a second (pitlane.messaging.offset-commit-interval), not never: a restart re-reads
             // only the last second, which the inbox drops
-            await(() -> uncommitted(admin, WidgetController.TOPIC) == 0, "offsets committed up to the end");
+            until(() -> uncommitted(admin, WidgetController.TOPIC) == 0, "offsets committed up to the end");
         }
     }
 
@@ -171,37 +165,7 @@ class MessagingTest extends SampleTestBase {
                 .formatted(eventId, Instant.now(), org, widget, widget, name);
     }
 
-    private static void send(String key, String value) throws Exception {
-        try (var producer = new KafkaProducer<>(Map.<String, Object>of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrapServers()),
-                new StringSerializer(), new StringSerializer())) {
-            producer.send(new ProducerRecord<>(WidgetController.TOPIC, key, value)).get();
-        }
-    }
-
-    private static List<String> recordsOnTopic(String topic) {
-        List<String> values = new ArrayList<>();
-        try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "reader-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(),
-                new StringDeserializer())) {
-            consumer.subscribe(List.of(topic));
-            long deadline = System.currentTimeMillis() + 4_000;
-            int emptyPolls = 0;
-            while (System.currentTimeMillis() < deadline && emptyPolls < 3) {
-                var records = consumer.poll(Duration.ofMillis(500));
-                if (records.isEmpty() && !consumer.assignment().isEmpty()) {
-                    emptyPolls++;
-                }
-                records.forEach(r -> values.add(r.value()));
-            }
-        }
-        return values;
-    }
-
-    private static void await(BooleanSupplier condition, String what) {
-        org.awaitility.Awaitility.await(what).atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
-                .until(condition::getAsBoolean);
+    private static void send(String key, String value) {
+        KafkaTap.publish(WidgetController.TOPIC, key, value);
     }
 }

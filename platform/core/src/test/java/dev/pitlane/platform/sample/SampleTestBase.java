@@ -9,7 +9,6 @@ import java.util.UUID;
 
 /** One Spring context (one database, one broker) for every platform test class. */
 @PitlaneIntegrationTest
-@org.springframework.context.annotation.Import(DataSourceAsOwner.class)
 abstract class SampleTestBase {
 
     @LocalServerPort
