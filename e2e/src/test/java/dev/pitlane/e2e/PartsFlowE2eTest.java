@@ -16,7 +16,7 @@ import static dev.pitlane.e2e.Responses.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The headline flow of ARCHITECTURE.md, through the gateway, every service a process of its own, over the real
+ * The headline flow of docs/architecture.md, through the gateway, every service a process of its own, over the real
  * broker: buy parts, receive them in two parts at the central warehouse, send some to a service center, receive
  * them there with one line short.
  */
