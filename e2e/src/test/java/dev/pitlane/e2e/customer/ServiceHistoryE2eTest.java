@@ -3,18 +3,14 @@ package dev.pitlane.e2e.customer;
 import dev.pitlane.e2e.E2eSuite;
 import dev.pitlane.e2e.auth.Tenants;
 import dev.pitlane.testsupport.Await;
+import dev.pitlane.testsupport.EventContracts;
 import dev.pitlane.testsupport.TestHttp;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import static dev.pitlane.e2e.Responses.ok;
@@ -25,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A vehicle's service history as the gateway serves it, fed by the suite's broker. workshop-service and
- * billing-service do not exist yet, so the test publishes their events (shaped by their contracts) as they will.
+ * billing-service do not exist yet, so the test publishes their events as they will, built from payloads that fit
+ * their contracts.
  */
 class ServiceHistoryE2eTest {
 
@@ -40,14 +37,15 @@ class ServiceHistoryE2eTest {
         UUID older = UUID.randomUUID();
         UUID latest = UUID.randomUUID();
         Instant closedAt = Instant.now().minus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
-        publish(tenant, "workshop.job-card.v1", "JobCardClosed", "JobCard", older,
+        publish(tenant, "workshop.job-card.v1", "workshop-service", "JobCardClosed", "JobCard", older,
                 jobCardClosed(older, vehicle, customer, closedAt.minus(90, ChronoUnit.DAYS), 16000));
-        publish(tenant, "workshop.job-card.v1", "JobCardClosed", "JobCard", latest,
+        publish(tenant, "workshop.job-card.v1", "workshop-service", "JobCardClosed", "JobCard", latest,
                 jobCardClosed(latest, vehicle, customer, closedAt, 18250));
-        publish(tenant, "billing.invoice.v1", "InvoicePaid", "Invoice", UUID.randomUUID(), """
+        UUID invoice = UUID.randomUUID();
+        publish(tenant, "billing.invoice.v1", "billing-service", "InvoicePaid", "Invoice", invoice, """
                 {"invoiceId":"%s","number":"INV-2025-0042","jobCardId":"%s","vehicleId":"%s","customerId":"%s",
-                 "total":4956.00,"currency":"INR","paidAt":"%s"}""".formatted(UUID.randomUUID(), latest, vehicle,
-                customer, Instant.now()));
+                 "total":4956.00,"currency":"INR","paidAt":"%s"}""".formatted(invoice, latest, vehicle, customer,
+                Instant.now()));
 
         Await.until("both visits, the latest paid", Duration.ofSeconds(60),
                 () -> admin.get("/api/v1/vehicles/" + vehicle + "/service-history"),
@@ -79,18 +77,10 @@ class ServiceHistoryE2eTest {
                 .formatted(jobCard, km, vehicle, customer, ANDHERI, closedAt, km, km);
     }
 
-    /** As every Pitlane service publishes: the envelope, keyed by the aggregate. */
-    private static void publish(Tenants.Org tenant, String topic, String type, String aggregateType, UUID aggregateId,
-                                String data) {
-        String envelope = """
-                {"eventId":"%s","eventType":"%s","eventVersion":1,"occurredAt":"%s","organizationId":"%s",
-                 "aggregateType":"%s","aggregateId":"%s","correlationId":"e2e","data":%s}"""
-                .formatted(UUID.randomUUID(), type, Instant.now(), tenant.id(), aggregateType, aggregateId, data);
-        try (var producer = new KafkaProducer<>(Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                E2eSuite.get().kafka().bootstrapServers()), new StringSerializer(), new StringSerializer())) {
-            producer.send(new ProducerRecord<>(topic, aggregateId.toString(), envelope)).get();
-        } catch (Exception e) {
-            throw new IllegalStateException("Could not publish " + type, e);
-        }
+    /** As the producer's outbox will: the envelope, keyed by the aggregate, its data fitting the contract. */
+    private static void publish(Tenants.Org tenant, String topic, String producer, String type, String aggregateType,
+                                UUID aggregateId, String data) {
+        EventContracts.fixture(producer, type, UUID.fromString(tenant.id()), aggregateType, aggregateId, data)
+                .publishTo(E2eSuite.get().kafka().bootstrapServers(), topic);
     }
 }

@@ -50,6 +50,11 @@ public final class EventContracts {
         public void publishTo(String topic) {
             KafkaTap.publish(topic, key, json);
         }
+
+        /** To another broker than the test run's (the e2e suite's). */
+        public void publishTo(String bootstrapServers, String topic) {
+            KafkaTap.publishTo(bootstrapServers, topic, key, json);
+        }
     }
 
     /** {@code contracts/events}, found from the working directory (a module's) up to the repository root. */

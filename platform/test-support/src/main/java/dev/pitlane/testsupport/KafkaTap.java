@@ -32,7 +32,7 @@ public final class KafkaTap {
 
     private static final Map<List<String>, KafkaTap> TAPS = new ConcurrentHashMap<>();
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static volatile KafkaProducer<String, String> producer;
+    private static final Map<String, KafkaProducer<String, String>> PRODUCERS = new ConcurrentHashMap<>();
 
     private final List<String> topics;
     private final List<Event> seen = new CopyOnWriteArrayList<>();
@@ -76,8 +76,14 @@ public final class KafkaTap {
 
     /** Sends a record as a producer of another service would, and waits until the broker has it. */
     public static void publish(String topic, String key, String value) {
+        publishTo(TestInfrastructure.kafkaBootstrapServers(), topic, key, value);
+    }
+
+    /** The same, to another broker than the test run's (a suite started by devstack, as the e2e tests do). */
+    public static void publishTo(String bootstrapServers, String topic, String key, String value) {
         try {
-            producer().send(new ProducerRecord<>(topic, key, value)).get();
+            PRODUCERS.computeIfAbsent(bootstrapServers, KafkaTap::producer)
+                    .send(new ProducerRecord<>(topic, key, value)).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -164,16 +170,8 @@ public final class KafkaTap {
         }
     }
 
-    private static KafkaProducer<String, String> producer() {
-        if (producer == null) {
-            synchronized (KafkaTap.class) {
-                if (producer == null) {
-                    producer = new KafkaProducer<>(Map.<String, Object>of(
-                            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrapServers()),
-                            new StringSerializer(), new StringSerializer());
-                }
-            }
-        }
-        return producer;
+    private static KafkaProducer<String, String> producer(String bootstrapServers) {
+        return new KafkaProducer<>(Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers),
+                new StringSerializer(), new StringSerializer());
     }
 }
