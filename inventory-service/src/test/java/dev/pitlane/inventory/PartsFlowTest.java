@@ -2,7 +2,6 @@ package dev.pitlane.inventory;
 
 import dev.pitlane.inventory.support.InventoryTestBase;
 import dev.pitlane.inventory.support.Tenant;
-import dev.pitlane.testsupport.Await;
 import dev.pitlane.testsupport.EventContracts;
 import dev.pitlane.testsupport.KafkaTap;
 import org.junit.jupiter.api.Test;
@@ -51,8 +50,7 @@ class PartsFlowTest extends InventoryTestBase {
         Sent marker = event(t, topic, "PartsIssueCancelled", key, """
                 {"partsIssueId":"%s","number":"MARKER","reason":"marker"}""".formatted(UUID.randomUUID()));
         send(marker);
-        Await.until(() -> db.count("SELECT count(*) FROM inbox_events WHERE event_id = '"
-                + marker.event().eventId() + "'") == 1, "marker handled");
+        db.awaitHandled(marker.event().eventId());
     }
 
     private static String received(UUID po, UUID receipt, UUID location, UUID item, int qty, int cost) {

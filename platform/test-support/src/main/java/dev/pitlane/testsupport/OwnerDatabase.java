@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * The service's database as its owner role sees it. Row-level security does not restrict the table owner, so a test
@@ -83,6 +84,19 @@ public class OwnerDatabase {
         } catch (SQLException e) {
             throw new IllegalStateException(e.getMessage() + " (" + sql + ")", e);
         }
+    }
+
+    /** Whether the service's inbox holds the event: a handler took it and committed its effect. */
+    public boolean handled(UUID eventId) {
+        return count("SELECT count(*) FROM inbox_events WHERE event_id = '" + eventId + "'") > 0;
+    }
+
+    /**
+     * Waits until the service's inbox holds the event. After a marker event is handled, every event before it on the
+     * same partition was handled (or skipped) too.
+     */
+    public void awaitHandled(UUID eventId) {
+        Await.until(() -> handled(eventId), "event " + eventId + " handled");
     }
 
     private <T> T query(String sql, ResultReader<T> reader) {
