@@ -23,8 +23,7 @@ The context every template of this library takes (a dict):
   networkPolicy   {enabled, ingress: [NetworkPolicyIngressRule], egress: [NetworkPolicyEgressRule]}
   serviceMonitor  {enabled, labels, interval, scrapeTimeout}
   migration       {enabled, mode: hook|initContainer, env: [EnvVar], secretEnv: [...], resources,
-                   backoffLimit, activeDeadlineSeconds, asHook (false: render the Job without
-                   hook annotations, for tools that drop hooks from `helm template`)}
+                   backoffLimit, activeDeadlineSeconds}
 */}}
 {{- define "pitlane-service.secretEnv" -}}
 {{- range . }}

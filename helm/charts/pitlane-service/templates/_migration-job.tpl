@@ -14,13 +14,11 @@ kind: Job
 metadata:
   {{- $m := dict "name" $name "root" .root "labels" (merge (dict "app.kubernetes.io/component" "migration") .labels) }}
   {{- include "pitlane-service.metadata" $m | nindent 2 }}
-  {{- if ne (toString .migration.asHook) "false" }}
   annotations:
     helm.sh/hook: pre-install,pre-upgrade
     helm.sh/hook-weight: "0"
     # keep a failed Job for its logs; replace it on the next attempt
     helm.sh/hook-delete-policy: before-hook-creation,hook-succeeded
-  {{- end }}
 spec:
   backoffLimit: {{ .migration.backoffLimit | default 2 }}
   activeDeadlineSeconds: {{ .migration.activeDeadlineSeconds | default 600 }}

@@ -380,6 +380,5 @@ app.kubernetes.io/component: {{ .component }}
 {{- $_ := set $migration "secretEnv" $migrationSecretEnv -}}
 {{- /* migrate and exit: no consumers joining groups, no relay */ -}}
 {{- $_ := set $migration "env" (list (dict "name" "PITLANE_MESSAGING_ENABLED" "value" "false")) -}}
-{{- $_ := set $migration "asHook" (not $v.global.renderHooksAsResources) -}}
 {{- $_ := set . "migration" $migration -}}
 {{- end -}}

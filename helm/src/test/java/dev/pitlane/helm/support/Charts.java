@@ -1,20 +1,14 @@
 package dev.pitlane.helm.support;
 
-import com.marcnuri.helm.Helm;
-import com.marcnuri.helm.LintResult;
-import com.marcnuri.helm.TemplateCommand;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Lints and renders the charts with the Helm library from Maven Central (helm-java bundles Helm itself).
+ * Lints and renders the charts with the Helm CLI ({@link Tools#helm()}): `helm template` never contacts a
+ * cluster, so `lookup` sees nothing, as on a first install.
  *
  * <p>The charts are copied to helm/target/helm-work first, and the umbrella's dependency on the library
  * chart (file://../pitlane-service) is resolved there: the source tree is never written to.
@@ -42,8 +36,8 @@ public final class Charts {
             this.files = List.of(files);
         }
 
-        public List<String> valuesFiles() {
-            return files;
+        public List<Path> valuesFiles() {
+            return files.stream().map(f -> Repo.umbrellaChart().resolve(f)).toList();
         }
 
         public String id() {
@@ -54,105 +48,71 @@ public final class Charts {
     /** Copies both charts to the scratch folder and builds the umbrella's dependency, once per JVM. */
     public static synchronized Path workCharts() {
         if (workCharts == null) {
-            FakeKubeApi.start();
-            Path dir = Repo.work().resolve("charts");
-            Repo.deleteTree(dir);
-            Repo.copyTree(Repo.charts(), dir);
-            Repo.deleteTree(dir.resolve("pitlane/charts"));
-            new Helm(dir.resolve("pitlane")).dependency().update().call();
-            workCharts = dir;
+            workCharts = copyCharts("charts");
         }
         return workCharts;
+    }
+
+    /** A fresh copy of both charts under helm/target/helm-work/{name}, its dependency updated. */
+    public static Path copyCharts(String name) {
+        Path dir = Repo.work().resolve(name);
+        Repo.deleteTree(dir);
+        Repo.copyTree(Repo.charts(), dir);
+        Repo.deleteTree(dir.resolve("pitlane/charts"));
+        Tools.run(List.of(Tools.helm().toString(), "dependency", "update", dir.resolve("pitlane").toString()));
+        return dir;
     }
 
     public static String render(Profile profile) {
         return render(profile, Map.of());
     }
 
-    /** Renders with the profile's values files plus --set style overrides (hooks shown as plain objects). */
+    /** Renders with the profile's values files plus --set overrides; hooks (migration Jobs, tests) included. */
     public static String render(Profile profile, Map<String, String> sets) {
-        List<Path> files = new ArrayList<>();
-        for (String f : profile.valuesFiles()) {
-            files.add(Repo.umbrellaChart().resolve(f));
-        }
-        Map<String, String> all = new LinkedHashMap<>();
-        all.put("global.renderHooksAsResources", "true");
-        all.putAll(sets);
-        return render(workCharts().resolve("pitlane"), files, all);
+        return render(workCharts().resolve("pitlane"), profile.valuesFiles(), sets);
     }
 
-    /** Renders a chart folder with values files and overrides; results are cached. */
+    /** Renders a chart folder with values files and --set overrides; results are cached. */
     public static String render(Path chart, List<Path> valuesFiles, Map<String, String> sets) {
         String key = chart + "|" + valuesFiles + "|" + sets;
-        String cached = CACHE.get(key);
-        if (cached != null) {
-            return cached;
-        }
-        TemplateCommand t = new Helm(chart).template()
-                .withName(RELEASE)
-                .withNamespace(NAMESPACE)
-                .withKubeVersion(KUBE_VERSION);
+        return CACHE.computeIfAbsent(key, k -> {
+            List<String> cmd = new ArrayList<>(List.of(Tools.helm().toString(), "template", RELEASE, chart.toString(),
+                    "--namespace", NAMESPACE, "--kube-version", KUBE_VERSION));
+            cmd.addAll(valuesArgs(valuesFiles, sets));
+            return Tools.run(cmd);
+        });
+    }
+
+    /** `helm lint --strict` of the umbrella chart with the profile's values and extra --set values. */
+    public static String lint(Profile profile, Map<String, String> sets) {
+        List<String> cmd = new ArrayList<>(List.of(Tools.helm().toString(), "lint", "--strict",
+                workCharts().resolve("pitlane").toString(), "--kube-version", KUBE_VERSION));
+        cmd.addAll(valuesArgs(profile.valuesFiles(), sets));
+        return Tools.run(cmd);
+    }
+
+    public static String lintLibrary() {
+        return Tools.run(List.of(Tools.helm().toString(), "lint", "--strict", workCharts().resolve("pitlane-service").toString()));
+    }
+
+    private static List<String> valuesArgs(List<Path> valuesFiles, Map<String, String> sets) {
+        List<String> args = new ArrayList<>();
         for (Path f : valuesFiles) {
-            t = t.withValuesFile(f.toAbsolutePath());
+            args.add("--values");
+            args.add(f.toAbsolutePath().toString());
         }
-        for (Map.Entry<String, String> e : sets.entrySet()) {
-            t = t.set(e.getKey(), e.getValue());
-        }
-        String out;
-        synchronized (Charts.class) {
-            out = t.call();
-        }
-        CACHE.put(key, out);
-        return out;
-    }
-
-    /** Renders without caching (for tests that change the fake cluster between renders). */
-    public static String renderFresh(Profile profile, Map<String, String> sets) {
-        CACHE.clear();
-        return render(profile, sets);
-    }
-
-    /**
-     * `helm lint --strict` of the umbrella chart with the profile's values. The library's lint call takes no
-     * values files, so the profile's files are merged (as Helm merges them) into a copy's values.yaml.
-     */
-    public static LintResult lint(Profile profile) {
-        return lint(profile, Map.of());
-    }
-
-    /** As {@link #lint(Profile)}, with extra values merged last (nested maps, as in a values file). */
-    public static LintResult lint(Profile profile, Map<String, Object> extra) {
-        Path src = workCharts();
-        Path dir = Repo.work().resolve("lint-" + profile.id() + (extra.isEmpty() ? "" : "-" + Integer.toHexString(extra.hashCode())));
-        Repo.deleteTree(dir);
-        Repo.copyTree(src.resolve("pitlane"), dir.resolve("pitlane"));
-        Path values = dir.resolve("pitlane/values.yaml");
-        Map<String, Object> merged = Yamls.loadMap(Repo.read(values));
-        for (String f : profile.valuesFiles()) {
-            merged = Yamls.mergeValues(merged, Yamls.loadMap(Repo.read(Repo.umbrellaChart().resolve(f))));
-        }
-        merged = Yamls.mergeValues(merged, extra);
-        try {
-            Files.writeString(values, Yamls.dump(merged));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        synchronized (Charts.class) {
-            return new Helm(dir.resolve("pitlane")).lint().strict().call();
-        }
-    }
-
-    public static LintResult lintLibrary() {
-        synchronized (Charts.class) {
-            return new Helm(workCharts().resolve("pitlane-service")).lint().strict().call();
-        }
+        sets.forEach((k, v) -> {
+            args.add("--set");
+            args.add(k + "=" + v);
+        });
+        return args;
     }
 
     /** The umbrella's values.yaml merged with the profile's files. */
     public static Map<String, Object> values(Profile profile) {
         Map<String, Object> merged = Yamls.loadMap(Repo.read(Repo.umbrellaChart().resolve("values.yaml")));
-        for (String f : profile.valuesFiles()) {
-            merged = Yamls.mergeValues(merged, Yamls.loadMap(Repo.read(Repo.umbrellaChart().resolve(f))));
+        for (Path f : profile.valuesFiles()) {
+            merged = Yamls.mergeValues(merged, Yamls.loadMap(Repo.read(f)));
         }
         return merged;
     }

@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** RFC 6902 JSON patches: a diff that produces them (add/replace/remove) and an application of them. */
+/**
+ * The RFC 6902 patch (add/replace/remove) that turns one object into another: how k8s/ overlays say what differs
+ * from the base. `kubectl kustomize` applies them; {@code PlainManifestsTest} checks the result.
+ */
 public final class JsonPatch {
 
     private JsonPatch() {
@@ -64,88 +67,5 @@ public final class JsonPatch {
 
     static String escape(String key) {
         return key.replace("~", "~0").replace("/", "~1");
-    }
-
-    static String unescape(String token) {
-        return token.replace("~1", "/").replace("~0", "~");
-    }
-
-    /** Applies the operations to {@code doc} in place (add, replace, remove; nothing else is needed here). */
-    @SuppressWarnings("unchecked")
-    public static void apply(Map<String, Object> doc, List<Map<String, Object>> ops) {
-        for (Map<String, Object> op : ops) {
-            String path = String.valueOf(op.get("path"));
-            String kind = String.valueOf(op.get("op"));
-            if (!path.startsWith("/")) {
-                throw new IllegalArgumentException("JSON pointer must start with /: " + path);
-            }
-            String[] tokens = path.substring(1).split("/", -1);
-            Object parent = doc;
-            for (int i = 0; i < tokens.length - 1; i++) {
-                parent = child(parent, unescape(tokens[i]), path);
-            }
-            String last = unescape(tokens[tokens.length - 1]);
-            Object value = deepCopy(op.get("value"));
-            if (parent instanceof Map) {
-                Map<String, Object> m = (Map<String, Object>) parent;
-                switch (kind) {
-                    case "add" -> m.put(last, value);
-                    case "replace" -> {
-                        if (!m.containsKey(last)) {
-                            throw new IllegalArgumentException("replace of a missing member " + path);
-                        }
-                        m.put(last, value);
-                    }
-                    case "remove" -> {
-                        if (m.remove(last) == null) {
-                            throw new IllegalArgumentException("remove of a missing member " + path);
-                        }
-                    }
-                    default -> throw new IllegalArgumentException("unsupported op " + kind);
-                }
-            } else if (parent instanceof List) {
-                List<Object> l = (List<Object>) parent;
-                int idx = last.equals("-") ? l.size() : Integer.parseInt(last);
-                switch (kind) {
-                    case "add" -> l.add(idx, value);
-                    case "replace" -> l.set(idx, value);
-                    case "remove" -> l.remove(idx);
-                    default -> throw new IllegalArgumentException("unsupported op " + kind);
-                }
-            } else {
-                throw new IllegalArgumentException("no container at " + path);
-            }
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Object child(Object parent, String token, String path) {
-        Object c;
-        if (parent instanceof Map) {
-            c = ((Map<String, Object>) parent).get(token);
-        } else if (parent instanceof List) {
-            c = ((List<Object>) parent).get(Integer.parseInt(token));
-        } else {
-            c = null;
-        }
-        if (c == null) {
-            throw new IllegalArgumentException("path " + path + " does not exist at " + token);
-        }
-        return c;
-    }
-
-    @SuppressWarnings("unchecked")
-    public static Object deepCopy(Object o) {
-        if (o instanceof Map) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            ((Map<String, Object>) o).forEach((k, v) -> m.put(k, deepCopy(v)));
-            return m;
-        }
-        if (o instanceof List) {
-            List<Object> l = new ArrayList<>();
-            ((List<Object>) o).forEach(v -> l.add(deepCopy(v)));
-            return l;
-        }
-        return o;
     }
 }

@@ -16,8 +16,8 @@ import java.util.Set;
  * <p>Every generated model of client-java-api checks, while it is read, that the JSON has no field the
  * type does not declare and every field the type requires, recursively (V1Deployment -> V1DeploymentSpec
  * -> V1PodTemplateSpec -> V1PodSpec -> V1Container ...). So {@code containerz:} or a container without a
- * {@code name} fail here, as they would fail on the API server. Kinds of the Strimzi and Prometheus
- * operators are not in that library: {@link CrdSchemas} checks them.
+ * {@code name} fail here, as they would fail on the API server. Custom resources (Strimzi, prometheus-operator,
+ * Gateway API) are not in that library: {@link CustomResources} parses them with the operators' models.
  */
 public final class KubeSchema {
 
@@ -45,7 +45,7 @@ public final class KubeSchema {
         String group = av.contains("/") ? av.substring(0, av.indexOf('/')) : "";
         String version = av.contains("/") ? av.substring(av.indexOf('/') + 1) : av;
         if (!BUILT_IN_GROUPS.contains(group)) {
-            CrdSchemas.validate(manifest, errors);
+            CustomResources.validate(manifest, errors);
             return errors;
         }
         Class<?> type = modelClass(version, k);
@@ -71,15 +71,6 @@ public final class KubeSchema {
             throw new IllegalArgumentException(c.getClass().getSimpleName() + ": " + c.getMessage(), c);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(type + " has no fromJson(String)", e);
-        }
-    }
-
-    /** Parses a fragment (e.g. a ResourceRequirements inside a custom resource) strictly. */
-    public static void parseFragment(String modelSimpleName, Object value) {
-        try {
-            parse(Class.forName(MODELS + modelSimpleName), GSON.toJsonTree(value));
-        } catch (ClassNotFoundException e) {
-            throw new IllegalStateException(e);
         }
     }
 

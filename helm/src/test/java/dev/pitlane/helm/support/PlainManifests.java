@@ -27,13 +27,14 @@ import org.yaml.snakeyaml.representer.Representer;
  *       differ (patches/), and "$patch: delete" for objects the overlay does not have.</li>
  * </ul>
  * `kubectl kustomize k8s/overlays/&lt;env&gt;` therefore gives exactly what Helm renders for that environment,
- * which {@code PlainManifestsTest} checks with kubectl where it is installed and with {@link MiniKustomize}.
+ * which {@code PlainManifestsTest} checks with the real kubectl.
  */
 public final class PlainManifests {
 
     public static final List<String> OVERLAYS = List.of("dev", "prod");
     static final String HEADER = "# Generated from helm/charts/pitlane by the helm module's PlainManifestsTest: do not edit.\n"
-            + "# Change the chart or its values, then: mvn -B -f helm/pom.xml test -Dtest=PlainManifestsTest -Dk8s.update=true\n";
+            + "# Change the chart or its values, then: ./mvnw -pl helm -am verify -Dtest=PlainManifestsTest"
+            + " -Dsurefire.failIfNoSpecifiedTests=false -Dk8s.update=true\n";
 
     private PlainManifests() {
     }

@@ -28,6 +28,7 @@ public final class Rules {
         v.addAll(imagesPinned(m));
         v.addAll(configMapsReferencedExist(m));
         v.addAll(gracefulShutdown(m));
+        v.addAll(CustomResourceRules.all(m));
         return v;
     }
 
