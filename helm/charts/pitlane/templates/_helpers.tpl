@@ -162,8 +162,8 @@ app.kubernetes.io/component: {{ .component }}
 {{- $isAuth := eq $name $authName -}}
 {{- $port := int $s.port -}}
 {{- if not $port -}}{{- fail (printf "services.%s.port is required" $name) -}}{{- end -}}
-{{- $tag := ($s.image.tag | default (include "pitlane.imageTag" $root)) | toString -}}
-{{- $labels := include "pitlane.labels" (dict "root" $root "name" $name "component" "server" "version" $tag) | fromYaml -}}
+{{- /* the release's version, never the image reference (a digest or `tag@sha256:...` is no label value) */ -}}
+{{- $labels := include "pitlane.labels" (dict "root" $root "name" $name "component" "server" "version" $root.Chart.AppVersion) | fromYaml -}}
 {{- $selector := include "pitlane.selectorLabels" (dict "root" $root "name" $name "component" "server") | fromYaml -}}
 {{- $policyLabels := dict "app.kubernetes.io/name" $name "app.kubernetes.io/instance" $root.Release.Name -}}
 {{- $podLabels := dict -}}

@@ -7,8 +7,10 @@ import dev.pitlane.helm.support.Charts;
 import dev.pitlane.helm.support.Charts.Profile;
 import dev.pitlane.helm.support.KubeSchema;
 import dev.pitlane.helm.support.Manifests;
+import dev.pitlane.helm.support.PlainManifests;
 import dev.pitlane.helm.support.Repo;
 import dev.pitlane.helm.support.Rules;
+import dev.pitlane.helm.support.Tools;
 import dev.pitlane.helm.support.Yamls;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -122,7 +124,8 @@ class ChartBehaviourTest {
         Files.writeString(dir.resolve("pitlane/files/keycloak/pitlane-realm.json"), "{\"realm\": \"pitlane\", \"enabled\": true}\n");
         Manifests withRealm = Manifests.parse(Charts.render(dir.resolve("pitlane"),
                 List.of(Repo.umbrellaChart().resolve("values-prod.yaml")), sets));
-        assertThat(data(withRealm, "pitlane-keycloak-realm")).containsEntry("pitlane-realm.json", "{\"realm\": \"pitlane\", \"enabled\": true}\n");
+        assertThat(Yamls.load((String) data(withRealm, "pitlane-keycloak-realm").get("pitlane-realm.json")))
+                .isEqualTo(Map.of("realm", "pitlane", "enabled", true));
         assertThatThrownBy(() -> Charts.render(Profile.PROD, Map.of("identity.provider", "keycloak")))
                 .hasMessageContaining("identity.keycloak.issuerUri is required");
     }
@@ -192,6 +195,18 @@ class ChartBehaviourTest {
                 .containsEntry("helm.sh/hook-delete-policy", "before-hook-creation,hook-succeeded");
         assertThat(RenderedManifestsTest.envNames(Manifests.containers(Manifests.podTemplate(job), false).get(0)))
                 .contains("PITLANE_MIGRATE_ONLY", "PITLANE_MESSAGING_ENABLED", "SPRING_DATASOURCE_URL");
+    }
+
+    /** Alerts look at the release's namespace; the plain manifests' alerts at whatever namespace they are applied to. */
+    @Test
+    void alertExpressionsFollowTheNamespace() {
+        String shop = Tools.run(List.of(Tools.helm().toString(), "template", Charts.RELEASE,
+                Charts.workCharts().resolve("pitlane").toString(), "--namespace", "shop", "--kube-version", Charts.KUBE_VERSION,
+                "--values", Repo.umbrellaChart().resolve("values-prod.yaml").toString()));
+        String rules = Yamls.dump(Manifests.parse(shop).ofKind("PrometheusRule"));
+        assertThat(rules).contains("namespace=\"shop\"").doesNotContain("namespace=\"pitlane\"");
+        String plain = Yamls.dump(PlainManifests.render("prod").ofKind("PrometheusRule"));
+        assertThat(plain).contains("sum by (namespace, job)").doesNotContain("namespace=\"");
     }
 
     @Test

@@ -2,9 +2,13 @@ package dev.pitlane.helm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.pitlane.helm.support.ApiServerNames;
 import dev.pitlane.helm.support.Charts;
 import dev.pitlane.helm.support.Charts.Profile;
+import dev.pitlane.helm.support.KubeSchema;
+import dev.pitlane.helm.support.Manifests;
 import dev.pitlane.helm.support.Repo;
+import dev.pitlane.helm.support.Rules;
 import dev.pitlane.helm.support.Yamls;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,10 +54,62 @@ class SkaffoldTest {
         return Yamls.at(artifact, "jib", "project");
     }
 
+    /** The schema of Skaffold 2.14 and later (`skaffold fix` moves older files to it). */
     @Test
-    void isASkaffoldV2Config() {
-        assertThat((String) skaffold.get("apiVersion")).matches("skaffold/v4beta[0-9]+");
+    void isACurrentSkaffoldConfig() {
+        assertThat(skaffold.get("apiVersion")).isEqualTo("skaffold/v4beta13");
         assertThat(skaffold.get("kind")).isEqualTo("Config");
+    }
+
+    /**
+     * The values skaffold passes to Helm, with what skaffold puts in its templates: an inputDigest tag (64 hex)
+     * and the pushed image's digest. Every object must then be accepted by the API server (names, labels,
+     * selectors) and follow the rules.
+     */
+    @SuppressWarnings("unchecked")
+    static Map<String, String> skaffoldSets() {
+        Map<String, String> sets = new java.util.LinkedHashMap<>();
+        String tag = "0123456789abcdef".repeat(4);
+        String digest = "sha256:" + "fedcba9876543210".repeat(4);
+        ((Map<String, String>) release().get("setValueTemplates")).forEach((k, v) -> {
+            String module = k.substring("services.".length(), k.indexOf(".image."));
+            sets.put(k, k.endsWith(".repository") ? "registry.example.com/pitlane/" + module
+                    : v.replaceAll("\\{\\{\\.IMAGE_TAG_[a-z_]+}}", tag).replaceAll("\\{\\{\\.IMAGE_DIGEST_[a-z_]+}}", digest));
+        });
+        return sets;
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<java.nio.file.Path> skaffoldValuesFiles() {
+        return ((List<String>) release().get("valuesFiles")).stream().map(f -> Repo.root().resolve(f)).toList();
+    }
+
+    @Test
+    void aSkaffoldDeployRendersObjectsTheApiServerAccepts() {
+        Map<String, String> sets = skaffoldSets();
+        assertThat(sets.values()).allSatisfy(v -> assertThat(v).doesNotContain("{{"));
+        Manifests m = Manifests.parse(Charts.render(Charts.workCharts().resolve("pitlane"), skaffoldValuesFiles(), sets));
+        List<String> errors = new ArrayList<>();
+        m.all().forEach(o -> errors.addAll(KubeSchema.validate(o)));
+        assertThat(errors).isEmpty();
+        assertThat(Rules.all(m)).isEmpty();
+        assertThat((String) Manifests.containers(Manifests.podTemplate(m.get("Deployment", "inventory-service")), false)
+                .get(0).get("image")).startsWith("registry.example.com/pitlane/inventory-service:0123").contains("@sha256:fedc");
+    }
+
+    /** The check would have caught the old chart, which copied the image tag into app.kubernetes.io/version. */
+    @Test
+    void theCheckCatchesAnImageReferenceInALabel() throws java.io.IOException {
+        java.nio.file.Path charts = Charts.copyCharts("skaffold-typo");
+        java.nio.file.Path helpers = charts.resolve("pitlane/templates/_helpers.tpl");
+        String tpl = Files.readString(helpers);
+        String versionFromChart = "\"version\" $root.Chart.AppVersion";
+        assertThat(tpl).contains(versionFromChart);
+        Files.writeString(helpers, tpl.replace(versionFromChart,
+                "\"version\" (($s.image.tag | default (include \"pitlane.imageTag\" $root)) | toString)"));
+        Manifests m = Manifests.parse(Charts.render(charts.resolve("pitlane"), skaffoldValuesFiles(), skaffoldSets()));
+        assertThat(ApiServerNames.all(m)).isNotEmpty()
+                .allMatch(e -> e.contains("app.kubernetes.io/version") && e.contains("is not a valid label"));
     }
 
     @Test

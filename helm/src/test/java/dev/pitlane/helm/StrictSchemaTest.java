@@ -2,6 +2,7 @@ package dev.pitlane.helm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.pitlane.helm.support.ApiServerNames;
 import dev.pitlane.helm.support.Charts;
 import dev.pitlane.helm.support.CustomResourceRules;
 import dev.pitlane.helm.support.KubeSchema;
@@ -88,6 +89,21 @@ class StrictSchemaTest {
     void anUnknownKindOrApiVersionFails() {
         assertThat(errors(DEPLOYMENT.replace("kind: Deployment", "kind: Deploymnet"))).isNotEmpty();
         assertThat(errors(DEPLOYMENT.replace("apiVersion: apps/v1", "apiVersion: example.com/v1"))).isNotEmpty();
+    }
+
+    /** Names, label keys and values and selectors as the API server checks them. */
+    @Test
+    void anInvalidNameOrLabelIsRefusedAsTheApiServerWould() {
+        assertThat(ApiServerNames.all(Manifests.parse(DEPLOYMENT))).isEmpty();
+        assertThat(ApiServerNames.all(Manifests.parse(DEPLOYMENT.replace("name: demo\n  labels", "name: Demo_App\n  labels"))))
+                .singleElement().asString().contains("metadata.name 'Demo_App'");
+        assertThat(ApiServerNames.all(Manifests.parse(DEPLOYMENT.replace("matchLabels: {app: demo}",
+                "matchLabels: {app: \"demo:1.0@sha256:" + "a".repeat(64) + "\"}")))).singleElement().asString()
+                .contains(".spec.selector.matchLabels");
+        assertThat(ApiServerNames.all(Manifests.parse(DEPLOYMENT.replace("labels: {app: demo}\nspec", "labels: {-app: demo}\nspec"))))
+                .singleElement().asString().contains("'-app: demo' is not a valid label");
+        assertThat(ApiServerNames.all(Manifests.parse("apiVersion: v1\nkind: Service\nmetadata: {name: 1gateway}\n"
+                + "spec: {selector: {app: demo}, ports: [{port: 80}]}\n"))).singleElement().asString().contains("1gateway");
     }
 
     @Test

@@ -62,9 +62,10 @@ public final class Manifests {
         return l instanceof Map ? (Map<String, String>) l : Map.of();
     }
 
-    /** The pod template of a workload or Job (null for other kinds). */
+    /** The pod template of a workload or Job, or the Pod itself (null for other kinds). */
     public static Map<String, Object> podTemplate(Map<String, Object> m) {
         return switch (String.valueOf(m.get("kind"))) {
+            case "Pod" -> m;
             case "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Job" -> Yamls.at(m, "spec", "template");
             case "CronJob" -> Yamls.at(m, "spec", "jobTemplate", "spec", "template");
             default -> null;

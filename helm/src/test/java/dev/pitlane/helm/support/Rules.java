@@ -29,6 +29,7 @@ public final class Rules {
         v.addAll(configMapsReferencedExist(m));
         v.addAll(gracefulShutdown(m));
         v.addAll(CustomResourceRules.all(m));
+        v.addAll(ApiServerNames.all(m));
         return v;
     }
 
