@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
+import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -17,6 +18,8 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -70,8 +73,7 @@ public class PlatformMessagingConfiguration {
     @Bean(destroyMethod = "")
     OutboxRelay outboxRelay(JdbcTemplate jdbc, PlatformTransactionManager txManager, Environment env,
                             MessagingProperties properties, EventJsonMapper mapper) {
-        Map<String, Object> config = new HashMap<>();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap(env));
+        Map<String, Object> config = clientProperties(env);
         config.put(ProducerConfig.CLIENT_ID_CONFIG, appName(env) + "-outbox-relay");
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
@@ -138,8 +140,7 @@ public class PlatformMessagingConfiguration {
     @ConditionalOnProperty(prefix = "pitlane.messaging", name = "consumes[0]")
     ConcurrentMessageListenerContainer<String, byte[]> pitlaneEventListenerContainer(
             Environment env, MessagingProperties properties, EventDispatcher dispatcher) {
-        Map<String, Object> consumer = new HashMap<>();
-        consumer.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap(env));
+        Map<String, Object> consumer = clientProperties(env);
         consumer.put(ConsumerConfig.GROUP_ID_CONFIG, appName(env));
         consumer.put(ConsumerConfig.CLIENT_ID_CONFIG, appName(env) + "-events");
         consumer.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
@@ -165,8 +166,7 @@ public class PlatformMessagingConfiguration {
     }
 
     private static DefaultErrorHandler errorHandler(Environment env, MessagingProperties properties) {
-        Map<String, Object> producer = new HashMap<>();
-        producer.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap(env));
+        Map<String, Object> producer = clientProperties(env);
         producer.put(ProducerConfig.CLIENT_ID_CONFIG, appName(env) + "-dlt");
         producer.put(ProducerConfig.ACKS_CONFIG, "all");
         producer.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
@@ -192,6 +192,19 @@ public class PlatformMessagingConfiguration {
         tasks.add(() -> inbox.purgeOlderThan(properties.getInboxRetention()));
         keys.ifAvailable(store -> tasks.add(() -> store.purgeOlderThan(properties.getIdempotencyKeyRetention())));
         return new MessagingHousekeeping(tasks);
+    }
+
+    /**
+     * The settings every client of this class starts from: the brokers, and spring.kafka.properties.* as Spring
+     * Boot's own clients take them. That is how a deployment adds SASL and TLS (security.protocol,
+     * sasl.mechanism, sasl.jaas.config, ssl.truststore.*; the Helm chart sets them) without code.
+     */
+    static Map<String, Object> clientProperties(Environment env) {
+        Map<String, Object> config = new HashMap<>(Binder.get(env)
+                .bind("spring.kafka.properties", Bindable.mapOf(String.class, String.class))
+                .orElseGet(Map::of));
+        config.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrap(env));
+        return config;
     }
 
     static String bootstrap(Environment env) {
