@@ -6,7 +6,8 @@ The context every template of this library takes (a dict):
   image           full image reference (repository:tag or repository@sha256:...)
   imagePullPolicy IfNotPresent | Always
   imagePullSecrets list of {name: ...}
-  port            the HTTP port: API, actuator health and /actuator/prometheus
+  port            the HTTP port: the API (and the actuator when managementPort is 0)
+  managementPort  the actuator's port (health probes, /actuator/prometheus), 0 = on port
   labels          labels for every object's metadata (map)
   selectorLabels  labels that select the serving pods (map, subset of labels)
   policyLabels    labels that select the serving AND migration pods, for the NetworkPolicy (map)

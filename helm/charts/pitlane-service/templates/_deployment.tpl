@@ -1,23 +1,24 @@
 {{- define "pitlane-service.probes" -}}
 {{- $p := .settings.probes -}}
+{{- $port := ternary "management" "http" (gt (int .managementPort) 0) -}}
 startupProbe:
   httpGet:
     path: /actuator/health/liveness
-    port: http
+    port: {{ $port }}
   periodSeconds: {{ $p.startup.periodSeconds }}
   timeoutSeconds: {{ $p.startup.timeoutSeconds }}
   failureThreshold: {{ $p.startup.failureThreshold }}
 livenessProbe:
   httpGet:
     path: /actuator/health/liveness
-    port: http
+    port: {{ $port }}
   periodSeconds: {{ $p.liveness.periodSeconds }}
   timeoutSeconds: {{ $p.liveness.timeoutSeconds }}
   failureThreshold: {{ $p.liveness.failureThreshold }}
 readinessProbe:
   httpGet:
     path: /actuator/health/readiness
-    port: http
+    port: {{ $port }}
   periodSeconds: {{ $p.readiness.periodSeconds }}
   timeoutSeconds: {{ $p.readiness.timeoutSeconds }}
   failureThreshold: {{ $p.readiness.failureThreshold }}
@@ -103,6 +104,11 @@ spec:
             - name: http
               containerPort: {{ .port }}
               protocol: TCP
+            {{- if .managementPort }}
+            - name: management
+              containerPort: {{ .managementPort }}
+              protocol: TCP
+            {{- end }}
             {{- if $s.debug.enabled }}
             - name: jdwp
               containerPort: {{ $s.debug.port }}

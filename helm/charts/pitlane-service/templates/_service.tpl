@@ -17,4 +17,12 @@ spec:
       targetPort: http
       protocol: TCP
       appProtocol: http
+    {{- if .managementPort }}
+    # actuator: for Prometheus and `helm test`; the edge routes `http` only
+    - name: management
+      port: {{ .managementPort }}
+      targetPort: management
+      protocol: TCP
+      appProtocol: http
+    {{- end }}
 {{- end -}}

@@ -11,7 +11,7 @@ spec:
     matchLabels:
       {{- toYaml .selectorLabels | nindent 6 }}
   endpoints:
-    - port: http
+    - port: {{ ternary "management" "http" (gt (int .managementPort) 0) }}
       path: /actuator/prometheus
       interval: {{ .serviceMonitor.interval | default "30s" }}
       scrapeTimeout: {{ .serviceMonitor.scrapeTimeout | default "10s" }}

@@ -5,6 +5,7 @@
 {{- define "pitlane.gatewayName" -}}gateway{{- end -}}
 {{- define "pitlane.postgresql.fullname" -}}{{ .Release.Name }}-postgresql{{- end -}}
 {{- define "pitlane.redis.fullname" -}}{{ .Release.Name }}-redis{{- end -}}
+{{- define "pitlane.kafka.userName" -}}{{ . }}-kafka{{- end -}}
 {{- define "pitlane.kafka.clusterName" -}}{{ .Values.kafka.strimzi.clusterName | default (printf "%s-kafka" .Release.Name) }}{{- end -}}
 
 {{/* deep merge of .src into the dict .dst (in place); unlike sprig's merge, false/0/"" override */}}
@@ -48,6 +49,20 @@ helm.sh/chart: {{ printf "%s-%s" .root.Chart.Name .root.Chart.Version | replace 
 {{- end }}
 {{- end -}}
 
+{{/* the `helm test` Pods */}}
+{{- define "pitlane.testSelectorLabels" -}}
+app.kubernetes.io/component: helm-test
+app.kubernetes.io/instance: {{ .Release.Name }}
+{{- end -}}
+
+{{/* NetworkPolicy peers for a list of addresses: dict cidrs, what (the values key, for the error) */}}
+{{- define "pitlane.cidrPeers" -}}
+{{- if not .cidrs -}}{{- fail (printf "%s: list the servers' addresses (CIDRs); egress is never open to any address" .what) -}}{{- end -}}
+{{- $out := list -}}
+{{- range .cidrs }}{{ $out = append $out (dict "ipBlock" (dict "cidr" .)) }}{{ end -}}
+{{- toYaml $out -}}
+{{- end -}}
+
 {{- define "pitlane.selectorLabels" -}}
 app.kubernetes.io/name: {{ .name }}
 app.kubernetes.io/instance: {{ .root.Release.Name }}
@@ -78,16 +93,16 @@ app.kubernetes.io/component: {{ .component }}
 {{- end -}}
 
 {{- define "pitlane.db.host" -}}
-{{- if .Values.postgresql.enabled -}}{{ include "pitlane.postgresql.fullname" . }}{{- else -}}{{ required "database.host is required (or postgresql.enabled=true)" .Values.database.host }}{{- end -}}
+{{- if .Values.postgresql.enabled -}}{{ include "pitlane.postgresql.fullname" . }}{{- else if .Values.cloudnativepg.enabled -}}{{ include "pitlane.postgresql.fullname" . }}-rw{{- else -}}{{ required "database.host is required (or postgresql.enabled=true)" .Values.database.host }}{{- end -}}
 {{- end -}}
 
 {{- define "pitlane.db.params" -}}
-{{- if .Values.postgresql.enabled -}}{{ .Values.postgresql.params }}{{- else -}}{{ .Values.database.params }}{{- end -}}
+{{- if .Values.postgresql.enabled -}}{{ .Values.postgresql.params }}{{- else if .Values.cloudnativepg.enabled -}}{{ .Values.cloudnativepg.params }}{{- else -}}{{ .Values.database.params }}{{- end -}}
 {{- end -}}
 
 {{- define "pitlane.kafka.bootstrap" -}}
 {{- if .Values.kafka.strimzi.enabled -}}
-{{- printf "%s-kafka-bootstrap:9092" (include "pitlane.kafka.clusterName" .) -}}
+{{- printf "%s-kafka-bootstrap:%d" (include "pitlane.kafka.clusterName" .) (ternary 9093 9092 (.Values.kafka.strimzi.tls | default false)) -}}
 {{- else -}}
 {{- required "kafka.bootstrapServers is required (or kafka.strimzi.enabled=true)" .Values.kafka.bootstrapServers -}}
 {{- end -}}
@@ -162,6 +177,9 @@ app.kubernetes.io/component: {{ .component }}
 {{- $isAuth := eq $name $authName -}}
 {{- $port := int $s.port -}}
 {{- if not $port -}}{{- fail (printf "services.%s.port is required" $name) -}}{{- end -}}
+{{- $managementPort := int ($s.managementPort | default 0) -}}
+{{- /* the port of the actuator: probes, metrics, the readiness `helm test` checks */ -}}
+{{- $actuatorPort := $managementPort | default $port -}}
 {{- /* the release's version, never the image reference (a digest or `tag@sha256:...` is no label value) */ -}}
 {{- $labels := include "pitlane.labels" (dict "root" $root "name" $name "component" "server" "version" $root.Chart.AppVersion) | fromYaml -}}
 {{- $selector := include "pitlane.selectorLabels" (dict "root" $root "name" $name "component" "server") | fromYaml -}}
@@ -182,6 +200,11 @@ app.kubernetes.io/component: {{ .component }}
 {{- if $s.debug.enabled }}{{ $jto = append $jto (printf "-agentlib:jdwp=transport=dt_socket,server=y,suspend=n,address=*:%v" $s.debug.port) }}{{ end -}}
 {{- if $jto }}{{ $_ := set $config "JAVA_TOOL_OPTIONS" (join " " $jto) }}{{ end -}}
 {{- if $v.demoData.enabled }}{{ $_ := set $config "PITLANE_DEMO_DATA_ENABLED" "true" }}{{ end -}}
+{{- if $managementPort }}{{ $_ := set $config "MANAGEMENT_SERVER_PORT" (toString $managementPort) }}{{ end -}}
+{{- if not $v.apiDocs.enabled -}}
+{{- $_ := set $config "SPRINGDOC_SWAGGER_UI_ENABLED" "false" -}}
+{{- $_ := set $config "SPRINGDOC_API_DOCS_ENABLED" "false" -}}
+{{- end -}}
 {{- if $s.messaging -}}
 {{- $_ := set $config "SPRING_KAFKA_BOOTSTRAP_SERVERS" (include "pitlane.kafka.bootstrap" $root) -}}
 {{- /* topics a service creates at startup get the same shape as the chart's KafkaTopics */ -}}
@@ -190,6 +213,8 @@ app.kubernetes.io/component: {{ .component }}
 {{- /* KafkaTopic resources own the topics: the services must not create them with other settings */ -}}
 {{- if $v.kafka.topics.create }}{{ $_ := set $config "PITLANE_MESSAGING_CREATETOPICS" "false" }}{{ end -}}
 {{- end -}}
+{{- $kafkaAuth := and $s.messaging $v.kafka.strimzi.enabled $v.kafka.strimzi.authentication -}}
+{{- $kafkaTls := and $s.messaging $v.kafka.strimzi.enabled $v.kafka.strimzi.tls -}}
 {{- if eq $v.identity.provider "keycloak" -}}
 {{- with $v.identity.keycloak.claims.roles }}{{ $_ := set $config "PITLANE_SECURITY_CLAIMS_ROLES" . }}{{ end -}}
 {{- with $v.identity.keycloak.claims.organization }}{{ $_ := set $config "PITLANE_SECURITY_CLAIMS_ORGANIZATION" . }}{{ end -}}
@@ -204,7 +229,7 @@ app.kubernetes.io/component: {{ .component }}
 {{- /* database */ -}}
 {{- if $s.database -}}
 {{- $dbSecret := include "pitlane.db.secretName" (dict "db" $s.database "name" $name) -}}
-{{- $url := printf "jdbc:postgresql://%s:%v/%s" (include "pitlane.db.host" $root) (ternary $v.database.port 5432 (not $v.postgresql.enabled)) (required (printf "services.%s.database.name is required" $name) $s.database.name) -}}
+{{- $url := printf "jdbc:postgresql://%s:%v/%s" (include "pitlane.db.host" $root) (ternary $v.database.port 5432 (not (or $v.postgresql.enabled $v.cloudnativepg.enabled))) (required (printf "services.%s.database.name is required" $name) $s.database.name) -}}
 {{- with (include "pitlane.db.params" $root) }}{{ $url = printf "%s?%s" $url . }}{{ end -}}
 {{- $_ := set $config "SPRING_DATASOURCE_URL" $url -}}
 {{- $secretEnv = append $secretEnv (dict "name" "SPRING_DATASOURCE_USERNAME" "secretName" $dbSecret "key" "app-username") -}}
@@ -218,6 +243,22 @@ app.kubernetes.io/component: {{ .component }}
 {{- $_ := set $migration "enabled" true -}}
 {{- end -}}
 {{- $_ := set $podLabels "pitlane.dev/postgresql-client" "true" -}}
+{{- end -}}
+
+{{- /* Kafka: the service's own SCRAM user (Strimzi writes its JAAS line into the KafkaUser's Secret), and the
+       cluster CA for the TLS listener. The platform passes spring.kafka.properties.* to every client. */ -}}
+{{- if $kafkaAuth -}}
+{{- $_ := set $config "SPRING_KAFKA_PROPERTIES_SECURITY_PROTOCOL" (ternary "SASL_SSL" "SASL_PLAINTEXT" $kafkaTls) -}}
+{{- $_ := set $config "SPRING_KAFKA_PROPERTIES_SASL_MECHANISM" "SCRAM-SHA-512" -}}
+{{- $secretEnv = append $secretEnv (dict "name" "SPRING_KAFKA_PROPERTIES_SASL_JAAS_CONFIG" "secretName" (include "pitlane.kafka.userName" $name) "key" "sasl.jaas.config") -}}
+{{- else if $kafkaTls -}}
+{{- $_ := set $config "SPRING_KAFKA_PROPERTIES_SECURITY_PROTOCOL" "SSL" -}}
+{{- end -}}
+{{- if $kafkaTls -}}
+{{- $_ := set $config "SPRING_KAFKA_PROPERTIES_SSL_TRUSTSTORE_TYPE" "PEM" -}}
+{{- $_ := set $config "SPRING_KAFKA_PROPERTIES_SSL_TRUSTSTORE_LOCATION" "/var/run/secrets/pitlane/kafka-ca/ca.crt" -}}
+{{- $volumes = append $volumes (dict "name" "kafka-ca" "secret" (dict "secretName" (printf "%s-cluster-ca-cert" (include "pitlane.kafka.clusterName" $root)) "items" (list (dict "key" "ca.crt" "path" "ca.crt")))) -}}
+{{- $volumeMounts = append $volumeMounts (dict "name" "kafka-ca" "mountPath" "/var/run/secrets/pitlane/kafka-ca" "readOnly" true) -}}
 {{- end -}}
 
 {{- /* auth-service: signing keys, first admin */ -}}
@@ -295,8 +336,15 @@ app.kubernetes.io/component: {{ .component }}
 {{- range ($s.networkPolicy.allowFrom | default list) -}}
 {{- $ingress = append $ingress (dict "from" (list (dict "podSelector" (dict "matchLabels" (dict "app.kubernetes.io/name" . "app.kubernetes.io/instance" $instance)))) "ports" $httpPort) -}}
 {{- end -}}
+{{- $actuator := list (dict "port" $actuatorPort "protocol" "TCP") -}}
 {{- if $np.prometheusPeers -}}
-{{- $ingress = append $ingress (dict "from" $np.prometheusPeers "ports" $httpPort) -}}
+{{- $ingress = append $ingress (dict "from" $np.prometheusPeers "ports" $actuator) -}}
+{{- end -}}
+{{- if $v.tests.enabled -}}
+{{- /* `helm test` Pods: readiness of every service, /health and sign-in through the gateway */ -}}
+{{- $testPorts := $actuator -}}
+{{- if and $isGateway (ne $actuatorPort $port) }}{{ $testPorts = concat $httpPort $actuator }}{{ end -}}
+{{- $ingress = append $ingress (dict "from" (list (dict "podSelector" (dict "matchLabels" (include "pitlane.testSelectorLabels" $root | fromYaml)))) "ports" $testPorts) -}}
 {{- end -}}
 {{- $ingress = concat $ingress ($s.networkPolicy.extraIngress | default list) -}}
 
@@ -314,15 +362,15 @@ app.kubernetes.io/component: {{ .component }}
 {{- if $s.database -}}
 {{- if $v.postgresql.enabled -}}
 {{- $egress = append $egress (dict "to" (list (dict "podSelector" (dict "matchLabels" (include "pitlane.selectorLabels" (dict "root" $root "name" "postgresql" "component" "database") | fromYaml)))) "ports" (list (dict "port" 5432 "protocol" "TCP"))) -}}
+{{- else if $v.cloudnativepg.enabled -}}
+{{- $egress = append $egress (dict "to" (list (dict "podSelector" (dict "matchLabels" (dict "cnpg.io/cluster" (include "pitlane.postgresql.fullname" $root))))) "ports" (list (dict "port" 5432 "protocol" "TCP"))) -}}
 {{- else -}}
-{{- $r := dict "ports" (list (dict "port" (int $v.database.port) "protocol" "TCP")) -}}
-{{- with $v.database.networkPolicyPeers }}{{ $_ := set $r "to" . }}{{ end -}}
-{{- $egress = append $egress $r -}}
+{{- $egress = append $egress (dict "to" (include "pitlane.cidrPeers" (dict "cidrs" $v.database.cidrs "what" "database.cidrs") | fromYamlArray) "ports" (list (dict "port" (int $v.database.port) "protocol" "TCP"))) -}}
 {{- end -}}
 {{- end -}}
 {{- if $s.messaging -}}
 {{- if $v.kafka.strimzi.enabled -}}
-{{- $egress = append $egress (dict "to" (list (dict "podSelector" (dict "matchLabels" (dict "strimzi.io/cluster" (include "pitlane.kafka.clusterName" $root) "strimzi.io/kind" "Kafka")))) "ports" (list (dict "port" 9092 "protocol" "TCP"))) -}}
+{{- $egress = append $egress (dict "to" (list (dict "podSelector" (dict "matchLabels" (dict "strimzi.io/cluster" (include "pitlane.kafka.clusterName" $root) "strimzi.io/kind" "Kafka")))) "ports" (list (dict "port" (ternary 9093 9092 $kafkaTls) "protocol" "TCP"))) -}}
 {{- else -}}
 {{- $ports := list -}}
 {{- range $v.kafka.ports }}{{ $ports = append $ports (dict "port" (int .) "protocol" "TCP") }}{{ end -}}
@@ -344,9 +392,7 @@ app.kubernetes.io/component: {{ .component }}
 {{- if $v.redis.inCluster.enabled -}}
 {{- $egress = append $egress (dict "to" (list (dict "podSelector" (dict "matchLabels" (include "pitlane.selectorLabels" (dict "root" $root "name" "redis" "component" "cache") | fromYaml)))) "ports" (list (dict "port" 6379 "protocol" "TCP"))) -}}
 {{- else -}}
-{{- $r := dict "ports" (list (dict "port" (int $v.redis.port) "protocol" "TCP")) -}}
-{{- with $v.redis.networkPolicyPeers }}{{ $_ := set $r "to" . }}{{ end -}}
-{{- $egress = append $egress $r -}}
+{{- $egress = append $egress (dict "to" (include "pitlane.cidrPeers" (dict "cidrs" $v.redis.cidrs "what" "redis.cidrs") | fromYamlArray) "ports" (list (dict "port" (int $v.redis.port) "protocol" "TCP"))) -}}
 {{- end -}}
 {{- end -}}
 {{- end -}}
@@ -365,6 +411,7 @@ app.kubernetes.io/component: {{ .component }}
 {{- $_ := set . "imagePullPolicy" $v.global.image.pullPolicy -}}
 {{- $_ := set . "imagePullSecrets" $v.global.imagePullSecrets -}}
 {{- $_ := set . "port" $port -}}
+{{- $_ := set . "managementPort" $managementPort -}}
 {{- $_ := set . "labels" $labels -}}
 {{- $_ := set . "selectorLabels" $selector -}}
 {{- $_ := set . "policyLabels" $policyLabels -}}

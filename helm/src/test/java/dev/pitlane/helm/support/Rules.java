@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 public final class Rules {
 
     private static final Set<String> WORKLOADS = Set.of("Deployment", "StatefulSet", "DaemonSet");
+    private static final Set<String> OPERATOR_POD_LABELS = Set.of("strimzi.io/cluster", "cnpg.io/cluster");
     private static final Pattern TARGET = Pattern.compile("^http://([a-z0-9-]+):([0-9]+)/?$");
 
     private Rules() {
@@ -89,7 +90,10 @@ public final class Rules {
         }
         for (Map<String, Object> n : m.ofKind("NetworkPolicy")) {
             Map<String, String> sel = Yamls.at(n, "spec", "podSelector", "matchLabels");
-            if (anyPods.stream().noneMatch(l -> Manifests.selects(sel, l))) {
+            boolean wholeNamespace = sel == null && Map.of().equals(Yamls.at(n, "spec", "podSelector"));
+            // pods an operator creates (Strimzi's brokers, CloudNativePG's instances) are not in the render
+            boolean operatorPods = sel != null && OPERATOR_POD_LABELS.stream().anyMatch(sel::containsKey);
+            if (!wholeNamespace && !operatorPods && anyPods.stream().noneMatch(l -> Manifests.selects(sel, l))) {
                 v.add(Manifests.id(n) + ": podSelector " + sel + " matches no pods");
             }
         }
