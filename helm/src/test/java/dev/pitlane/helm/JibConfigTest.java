@@ -19,8 +19,8 @@ import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 
 /**
- * The shared image configuration (jib-maven-plugin in the root pom's pluginManagement). Building an image
- * needs a registry this machine does not reach, so the configuration is what is checked.
+ * The shared image configuration (jib-maven-plugin in the root pom's pluginManagement): the base and the
+ * settings a release image gets, which CI's image build (profile images, on an empty base) cannot show.
  */
 class JibConfigTest {
 
