@@ -106,7 +106,7 @@ class ProductionRenderTest {
             List<Map<String, Object>> egress = Yamls.at(np, "spec", "egress");
             for (Map<String, Object> rule : egress == null ? List.<Map<String, Object>>of() : egress) {
                 if (rule.get("to") == null) {
-                    assertThat(Manifests.name(np)).as("egress to any address: %s", rule).isEqualTo("pitlane-kafka-egress");
+                    assertThat(Manifests.name(np)).as("egress to any address: %s", rule).isEqualTo("pitlane-kafka-pods");
                     assertThat(Yamls.dump(rule.get("ports"))).contains("port: 443", "port: 6443");
                 }
             }
