@@ -45,9 +45,13 @@ class ChartBehaviourTest {
                 "services.workshop-service.enabled", "true",
                 "services.workshop-service.port", "8085",
                 "services.workshop-service.database.name", "pitlane_workshop",
-                "services.workshop-service.kafkaTopics.publishes[0]", "workshop.job-card.v1")));
+                "services.workshop-service.kafkaTopics.publishes[0]", "workshop.job-card.v1",
+                "services.workshop-service.kafkaTopics.publishes[1]", "workshop.labour.v1")));
         assertThat(m.get("Deployment", "workshop-service")).isNotNull();
-        assertThat(Yamls.dump(m.get("KafkaUser", "workshop-service-kafka"))).contains("name: workshop.job-card.v1", "Write");
+        assertThat(Yamls.dump(m.get("KafkaUser", "workshop-service-kafka"))).contains("name: workshop.job-card.v1",
+                "name: workshop.labour.v1", "Write");
+        assertThat(m.get("KafkaTopic", "workshop.labour.v1")).isNotNull();
+        assertThat(m.get("KafkaTopic", "workshop.labour.v1.dlt")).isNotNull();
         assertThat(HelmTestHooksTest.script(m, "services-ready")).contains("http://workshop-service:8085/actuator/health/readiness");
         assertThat(m.get("NetworkPolicy", "workshop-service")).isNotNull();
         assertThat(m.get("Secret", "workshop-service-db")).isNotNull();
