@@ -4,6 +4,7 @@ import dev.pitlane.gateway.routing.ServiceTable;
 import org.springdoc.core.properties.AbstractSwaggerUiConfigProperties.SwaggerUrl;
 import org.springdoc.core.properties.SwaggerUiConfigProperties;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -16,8 +17,11 @@ import java.util.Set;
  * ({@code /v3/api-docs/<service>}, routed to the service's own {@code /v3/api-docs}), so the browser needs no
  * access to the services. The gateway's own default document is switched off
  * ({@code springdoc.enable-default-api-docs=false}): it has no API of its own and would shadow those routes.
+ * Production turns the Swagger UI off ({@code springdoc.swagger-ui.enabled=false}, the chart's apiDocs.enabled):
+ * then there is no list to fill.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "springdoc.swagger-ui.enabled", matchIfMissing = true)
 class ApiDocsConfiguration {
 
     @Bean
