@@ -115,6 +115,8 @@ class ProductionRenderTest {
         assertThat(inventoryEgress).contains("cidr: 10.20.0.0/24", "port: 5432");
         String gatewayEgress = Yamls.dump(Yamls.at(m.get("NetworkPolicy", "gateway"), "spec", "egress"));
         assertThat(gatewayEgress).contains("cidr: 10.20.1.0/24", "port: 6379");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> prod(Map.of("database.cidrs", "{}")))
+                .hasMessageContaining("cidrs");
     }
 
     @Test
