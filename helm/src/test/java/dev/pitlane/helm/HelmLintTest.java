@@ -18,12 +18,16 @@ class HelmLintTest {
         assertThat(Charts.lint(profile, Map.of())).contains("0 chart(s) failed").doesNotContain("[WARNING]", "[ERROR]");
     }
 
-    /** NOTES.txt and the templates also render on the Keycloak and first-administrator branches. */
+    /** NOTES.txt and the templates also render on the Keycloak, first-administrator, CloudNativePG and Ingress branches. */
     @Test
     void umbrellaChartLintsCleanWithKeycloakAndABootstrapAdmin() {
         assertThat(Charts.lint(Profile.PROD, Map.of("identity.provider", "keycloak",
                 "identity.keycloak.issuerUri", "https://sso.example.com/realms/pitlane"))).contains("0 chart(s) failed");
         assertThat(Charts.lint(Profile.DEFAULT, Map.of("auth.bootstrapAdmin.existingSecret", "pitlane-bootstrap-admin")))
+                .contains("0 chart(s) failed");
+        assertThat(Charts.lint(Profile.PROD, Map.of("cloudnativepg.enabled", "true", "migrations.mode", "initContainer",
+                "cloudnativepg.backup.enabled", "true", "cloudnativepg.backup.destinationPath", "s3://b/pitlane",
+                "cloudnativepg.backup.s3CredentialsSecret", "s3", "httpRoute.enabled", "false", "ingress.enabled", "true")))
                 .contains("0 chart(s) failed");
     }
 
