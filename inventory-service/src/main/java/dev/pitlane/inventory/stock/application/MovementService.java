@@ -91,8 +91,7 @@ public class MovementService {
         }
         SourceDocumentType sourceType = r.sourceDocumentType() == null && r.sourceDocumentId() == null ? null
                 : r.sourceDocumentType() == null ? SourceDocumentType.MANUAL : r.sourceDocumentType();
-        // nothing in the request's transaction reads stock after its posting
-        return engine.postAsLastWrite(new Posting(sourceType, r.sourceDocumentId(), r.note(), r.effectiveAt(), null,
+        return engine.post(new Posting(sourceType, r.sourceDocumentId(), r.note(), r.effectiveAt(), null,
                 moves));
     }
 

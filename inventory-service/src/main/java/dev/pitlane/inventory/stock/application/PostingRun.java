@@ -64,7 +64,6 @@ final class PostingRun {
     private final Instant now;
     private final Instant effectiveAt;
     private final UUID movementId = UUID.randomUUID();
-    private final boolean writeAtCommit;
 
     private final Map<UUID, ItemFacts> items = new HashMap<>();
     private Map<StockKey, LockedBalance> locked;
@@ -79,10 +78,9 @@ final class PostingRun {
     private final Map<UUID, BigDecimal> valueByLocation = new HashMap<>();
 
     /** @param writeAtCommit the caller's transaction reads no stock after this posting (see {@link StockEngine}) */
-    PostingRun(Dependencies d, Posting posting, boolean writeAtCommit) {
+    PostingRun(Dependencies d, Posting posting) {
         this.d = d;
         this.posting = posting;
-        this.writeAtCommit = writeAtCommit;
         this.org = TenantContext.organizationId();
         this.postedBy = TenantContext.caller().subject();
         this.now = d.clock().instant();
@@ -539,7 +537,7 @@ final class PostingRun {
         }
         valueByLocation.forEach((location, value) -> totals.computeIfPresent(location,
                 (l, t) -> t.plus(value, 0, 0, 0, 0, 0)));
-        d.writer().write(org, entries, updates, changedCosts, totals.values(), effectiveAt, writeAtCommit);
+        d.writer().write(org, entries, updates, changedCosts, totals.values(), effectiveAt);
         if (changedCosts.values().stream().anyMatch(c -> c.method() == ValuationMethod.FIFO)) {
             d.costs().saveLayers(org, changedCosts, movementId, effectiveAt);
         }

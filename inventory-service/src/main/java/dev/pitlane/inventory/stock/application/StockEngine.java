@@ -51,16 +51,6 @@ public class StockEngine {
     /** @throws dev.pitlane.inventory.stock.domain.InsufficientStockException when a balance rule would break */
     @Transactional
     public PostingResult post(Posting posting) {
-        return new PostingRun(dependencies, posting, false).execute();
-    }
-
-    /**
-     * {@link #post} for a caller whose transaction reads no stock after this posting, such as a posting from the API:
-     * its rows go to the database with the commit's other writes (events, the stored idempotent response), one round
-     * trip fewer. Every rule is checked before, against the locked rows, as with {@link #post}.
-     */
-    @Transactional
-    public PostingResult postAsLastWrite(Posting posting) {
-        return new PostingRun(dependencies, posting, true).execute();
+        return new PostingRun(dependencies, posting).execute();
     }
 }

@@ -4,7 +4,6 @@ import dev.pitlane.inventory.stock.application.LedgerEntry;
 import dev.pitlane.inventory.stock.domain.Balance;
 import dev.pitlane.inventory.stock.domain.ItemCost;
 import dev.pitlane.inventory.stock.domain.StockKey;
-import dev.pitlane.platform.persistence.PreCommitWrites;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -24,7 +23,6 @@ import java.util.UUID;
 /**
  * Writes what a posting changed in one statement: the ledger rows, the new balances, the item costs and the
  * location totals deltas, as data-modifying CTEs. One round trip instead of four keeps the row locks held for less time.
- * A posting its transaction reads nothing after can ride with the commit's other writes ({@link PreCommitWrites}).
  */
 @Repository
 public class PostingWriter {
@@ -37,16 +35,13 @@ public class PostingWriter {
     }
 
     private final JdbcTemplate jdbc;
-    private final PreCommitWrites preCommitWrites;
 
     public PostingWriter(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.preCommitWrites = new PreCommitWrites(jdbc);
     }
 
-    /** @param atCommit hold the statement until the transaction commits: nothing in it may read stock after this */
     public void write(UUID org, List<LedgerEntry> entries, List<BalanceUpdate> balances, Map<UUID, ItemCost> costs,
-                      Collection<TotalsDelta> totals, Instant movedAt, boolean atCommit) {
+                      Collection<TotalsDelta> totals, Instant movedAt) {
         List<String> ctes = new ArrayList<>();
         List<Param> params = new ArrayList<>();
         if (!entries.isEmpty()) {
@@ -134,16 +129,11 @@ public class PostingWriter {
             return;
         }
         String sql = "WITH " + String.join(",\n", ctes) + "\nSELECT 1";
-        PreCommitWrites.Binder binder = (ps, first) -> {
+        jdbc.query(sql, ps -> {
             for (int i = 0; i < params.size(); i++) {
-                params.get(i).set(ps, first + i);
+                params.get(i).set(ps, i + 1);
             }
-        };
-        if (atCommit) {
-            preCommitWrites.add(sql, binder, params.size());
-        } else {
-            jdbc.query(sql, ps -> binder.bind(ps, 1), rs -> null);
-        }
+        }, rs -> null);
     }
 
     /** Appends location totals deltas outside a posting (a reorder level that makes an item low). */

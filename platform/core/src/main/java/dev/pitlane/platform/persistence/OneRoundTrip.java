@@ -2,9 +2,6 @@ package dev.pitlane.platform.persistence;
 
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.IllegalTransactionStateException;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -45,7 +42,7 @@ public final class OneRoundTrip {
     }
 
     /** Sets {@code values} from index {@code first} on: the driver's type for each, an untyped NULL for null. */
-    static void bind(PreparedStatement ps, int first, List<?> values) throws SQLException {
+    private static void bind(PreparedStatement ps, int first, List<?> values) throws SQLException {
         for (int i = 0; i < values.size(); i++) {
             Object value = values.get(i);
             if (value == null) {
@@ -56,93 +53,8 @@ public final class OneRoundTrip {
         }
     }
 
-    /**
-     * Holds these statements for the current transaction's next round trip: the next {@link #run} in it sends them
-     * first, ahead of its own, so statements a transaction must start with but needs the results of only later (a
-     * lock and a look-up) cost no round trip of their own. {@link Deferred#sendIfPending} sends them alone when no
-     * round trip came first.
-     */
-    public Deferred deferToNextRoundTrip() {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            throw new IllegalTransactionStateException("Deferred statements need the transaction they belong to");
-        }
-        Deferred deferred = new Deferred(this);
-        TransactionSynchronizationManager.registerSynchronization(deferred);
-        return deferred;
-    }
-
-    /** Statements held for a transaction's next round trip. */
-    public static final class Deferred implements TransactionSynchronization {
-
-        private enum State { PENDING, TAKEN, SENT }
-
-        private final OneRoundTrip trip;
-        private State state = State.PENDING;
-
-        private Deferred(OneRoundTrip trip) {
-            this.trip = trip;
-        }
-
-        /** Whether the statements ran and their rows were read (false also when the round trip they went in failed). */
-        public boolean sent() {
-            return state == State.SENT;
-        }
-
-        /**
-         * Sends the statements alone unless a round trip took them already.
-         *
-         * @throws IllegalStateException when the round trip that took them failed: their rows were never read
-         */
-        public void sendIfPending(JdbcTemplate jdbc) {
-            if (state == State.TAKEN) {
-                throw new IllegalStateException("The round trip the deferred statements went with failed");
-            }
-            if (state == State.PENDING) {
-                state = State.TAKEN;
-                trip.send(jdbc);
-                state = State.SENT;
-            }
-        }
-
-        /** Synchronizations are suspended with their transaction: a nested REQUIRES_NEW one does not see these. */
-        private static Deferred take() {
-            if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-                return null;
-            }
-            for (TransactionSynchronization s : TransactionSynchronizationManager.getSynchronizations()) {
-                if (s instanceof Deferred d && d.state == State.PENDING) {
-                    d.state = State.TAKEN;
-                    return d;
-                }
-            }
-            return null;
-        }
-    }
-
-    /**
-     * Sends every statement, after any the transaction deferred to it ({@link #deferToNextRoundTrip}); a failing one
-     * fails the whole call (and, as always, its transaction).
-     */
+    /** Sends every statement; a failing one fails the whole call (and, as always, its transaction). */
     public void run(JdbcTemplate jdbc) {
-        Deferred deferred = Deferred.take();
-        if (deferred == null) {
-            send(jdbc);
-            return;
-        }
-        OneRoundTrip both = new OneRoundTrip();
-        both.append(deferred.trip);
-        both.append(this);
-        both.send(jdbc);
-        deferred.state = Deferred.State.SENT;
-    }
-
-    private void append(OneRoundTrip other) {
-        statements.addAll(other.statements);
-        parameters.addAll(other.parameters);
-        readers.addAll(other.readers);
-    }
-
-    private void send(JdbcTemplate jdbc) {
         if (statements.isEmpty()) {
             return;
         }

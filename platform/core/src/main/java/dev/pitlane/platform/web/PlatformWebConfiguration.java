@@ -21,13 +21,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import javax.sql.DataSource;
+import java.time.Duration;
 
 /**
  * The API conventions of every service: problem+json for every error, request size limits, Idempotency-Key
@@ -58,16 +58,16 @@ public class PlatformWebConfiguration implements WebMvcConfigurer {
     @Bean
     @ConditionalOnBean(DataSource.class)
     IdempotencyStore idempotencyStore(JdbcTemplate jdbc) {
-        return new IdempotencyStore(jdbc);
+        return new IdempotencyStore(JdbcClient.create(jdbc));
     }
 
     @Bean
     @ConditionalOnBean(DataSource.class)
     FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(IdempotencyStore store,
-                                                                PlatformTransactionManager txManager,
                                                                 ProblemResponseWriter problems, Environment env) {
-        var registration = new FilterRegistrationBean<>(new IdempotencyFilter(store,
-                new TransactionTemplate(txManager), problems, maxBody(env)));
+        var registration = new FilterRegistrationBean<>(new IdempotencyFilter(store, problems, maxBody(env),
+                env.getProperty("pitlane.web.idempotency.wait", Duration.class, Duration.ofSeconds(10)),
+                env.getProperty("pitlane.web.idempotency.abandoned-after", Duration.class, Duration.ofMinutes(1))));
         registration.setOrder(AFTER_SECURITY);
         registration.addUrlPatterns("/api/*");
         return registration;

@@ -2,7 +2,6 @@ package dev.pitlane.procurement.purchaseorder.application;
 
 import dev.pitlane.platform.tenancy.TenantContext;
 import dev.pitlane.platform.web.ApiException;
-import dev.pitlane.platform.web.idempotency.IdempotencyStore;
 import dev.pitlane.procurement.purchaseorder.domain.PurchaseOrderStatus;
 import dev.pitlane.procurement.purchaseorder.persistence.PurchaseOrderQueries;
 import dev.pitlane.procurement.purchaseorder.persistence.SupplierNotificationRepository;
@@ -36,17 +35,15 @@ public class SupplierNotificationService {
     private final SupplierNotificationRepository attempts;
     private final Map<NotificationChannel, SupplierNotifier> notifiers = new EnumMap<>(NotificationChannel.class);
     private final Clock clock;
-    private final IdempotencyStore idempotency;
 
     SupplierNotificationService(PurchaseOrderQueries queries, SupplierDirectory suppliers,
                                 SupplierNotificationRepository attempts, List<SupplierNotifier> notifiers,
-                                Clock clock, IdempotencyStore idempotency) {
+                                Clock clock) {
         this.queries = queries;
         this.suppliers = suppliers;
         this.attempts = attempts;
         notifiers.forEach(n -> this.notifiers.put(n.channel(), n));
         this.clock = clock;
-        this.idempotency = idempotency;
     }
 
     /** @param deliveryId the same for every delivery of the same notice (the event id when an event triggers it) */
@@ -62,8 +59,8 @@ public class SupplierNotificationService {
         SupplierNotifier notifier = notifiers.get(supplier.notificationChannel());
         String status;
         String detail;
-        // a webhook cannot be rolled back: a retried request must not send it again
-        idempotency.confirmFirstAttempt();
+        // a webhook cannot be rolled back: a retried request never gets here (its Idempotency-Key is claimed before
+        // the handler runs), and a redelivered event is dropped by the inbox
         try {
             detail = notifier.send(supplier, notice(po, deliveryId));
             status = "SENT";

@@ -6,49 +6,54 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * {@code Idempotency-Key} on a POST: the same key with the same body gives the same response and one effect; the
- * same key with another body is refused with 422.
+ * {@code Idempotency-Key} on a POST: the same key with the same request gives the same response and one effect; the
+ * same key with another request is refused with 422.
  *
- * <p>The whole request runs in one database transaction together with the key's row: the handler's own
- * transaction joins it, so the effect and the stored response commit together or not at all. The key is locked (a
- * transaction-scoped advisory lock) and looked up in the transaction's first round trip, which the handler's
- * first {@link dev.pitlane.platform.persistence.OneRoundTrip} carries, so it costs none of its own; a handler
- * that makes no such round trip has it sent once it returns. A concurrent retry with the same key waits on the lock
- * and then replays; a retry whose handler ran before it found the key is rolled back and replays. A request that
- * fails (4xx/5xx) is rolled back and leaves no key, so the client may correct it and retry with the same key; a
- * failure of a retry whose first attempt succeeded (the row it creates exists, the stock it takes is gone) replays
- * the first response.
+ * <p>The key is claimed before the handler runs, in a statement of its own, so a duplicate never runs the handler:
+ * it waits for the first request to finish and replays its response, or gets 409
+ * {@code idempotency-request-in-progress} (with {@code Retry-After}) if the first is still at work after
+ * {@code pitlane.web.idempotency.wait}. No transaction is open around the handler: it runs its own (and may call
+ * another service or a payment provider between them without holding a connection). A success (2xx) is stored
+ * once the handler returns; an error response or an exception changes nothing (the house rule for errors), so the
+ * key is released and a retry, or the corrected request, may use it again. A claim whose process died is taken
+ * over by a retry once it is {@code pitlane.web.idempotency.abandoned-after} old.
  */
 public class IdempotencyFilter extends OncePerRequestFilter {
 
     public static final String HEADER = "Idempotency-Key";
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
     private static final int MAX_KEY_LENGTH = 255;
+    private static final Duration FIRST_POLL = Duration.ofMillis(10);
+    private static final Duration LONGEST_POLL = Duration.ofMillis(200);
+
+    private static final Logger log = LoggerFactory.getLogger(IdempotencyFilter.class);
 
     private final IdempotencyStore store;
-    private final TransactionTemplate transactions;
     private final ProblemResponseWriter problems;
     private final long maxBodyBytes;
+    private final Duration wait;
+    private final Duration abandonedAfter;
 
-    public IdempotencyFilter(IdempotencyStore store, TransactionTemplate transactions, ProblemResponseWriter problems,
-                             long maxBodyBytes) {
+    public IdempotencyFilter(IdempotencyStore store, ProblemResponseWriter problems, long maxBodyBytes, Duration wait,
+                             Duration abandonedAfter) {
         this.store = store;
-        this.transactions = transactions;
         this.problems = problems;
         this.maxBodyBytes = maxBodyBytes;
+        this.wait = wait;
+        this.abandonedAfter = abandonedAfter;
     }
 
     @Override
@@ -79,72 +84,78 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             return;
         }
         String hash = cached.fingerprint();
-        ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
-        Map<String, List<String>> headersBefore = new LinkedHashMap<>();
-        response.getHeaderNames().forEach(name -> headersBefore.put(name, List.copyOf(response.getHeaders(name))));
-        Outcome outcome = transactions.execute(status -> {
-            IdempotencyStore.Lookup lookup = store.lockAndFindWithFirstRoundTrip(org.get(), key);
-            try {
-                chain.doFilter(cached, buffered);
-            } catch (IOException | ServletException | RuntimeException e) {
-                status.setRollbackOnly();
-                return Outcome.failed(e);
+        long giveUpAt = System.nanoTime() + wait.toNanos();
+        Duration poll = FIRST_POLL;
+        while (true) {
+            Optional<IdempotencyStore.Claim> claim = store.claim(org.get(), key, cached.getMethod(),
+                    cached.getRequestURI(), hash);
+            if (claim.isPresent()) {
+                run(claim.get(), hash, cached, response, chain);
+                return;
             }
-            boolean succeeded = buffered.getStatus() >= 200 && buffered.getStatus() < 300;
-            if (!succeeded && !lookup.done()) {
-                // the transaction may be aborted: look the key up in a new one
-                status.setRollbackOnly();
-                return Outcome.failed(null);
+            Optional<IdempotencyStore.Entry> entry = store.find(org.get(), key);
+            if (entry.isEmpty()) {
+                continue; // released between the claim and the look-up: claim it again
             }
-            Optional<StoredResponse> previous = lookup.result();
-            if (previous.isPresent()) {
-                status.setRollbackOnly();
-                return Outcome.of(previous.get(), hash);
+            if (!entry.get().requestHash().equals(hash)) {
+                problems.write(request, response, HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused",
+                        "This Idempotency-Key was already used with a different request; use a new key");
+                return;
             }
-            if (succeeded) {
-                store.save(org.get(), key, cached.getMethod(), cached.getRequestURI(), hash,
-                        new StoredResponse(hash, buffered.getStatus(), buffered.getContentType(),
-                                buffered.getHeader("Location"), buffered.getContentAsByteArray()));
-            } else {
-                status.setRollbackOnly();
+            if (entry.get().done()) {
+                replay(entry.get().response(), response);
+                return;
             }
-            return Outcome.EXECUTED;
-        });
-        if (outcome.kind == Kind.FAILED) {
-            // a failure may be this request meeting its own earlier success (the row it created, the stock it took)
-            Outcome earlier = transactions.execute(status -> store.lockAndFind(org.get(), key)
-                    .map(previous -> Outcome.of(previous, hash)).orElse(null));
-            if (earlier == null) {
-                rethrow(outcome.failure);
-                outcome = Outcome.EXECUTED;
-            } else {
-                outcome = earlier;
+            if (entry.get().claimedFor().compareTo(abandonedAfter) > 0) {
+                claim = store.takeOverAbandoned(org.get(), key, hash, abandonedAfter);
+                if (claim.isPresent()) {
+                    log.warn("Idempotency-Key {} was claimed {} ago by a request that never finished; running its "
+                            + "retry", key, entry.get().claimedFor());
+                    run(claim.get(), hash, cached, response, chain);
+                    return;
+                }
+                continue;
             }
-        }
-        if (outcome.kind != Kind.EXECUTED) {
-            // the handler ran before the request turned out to be a repeat: only what was set before it stays
-            response.reset();
-            headersBefore.forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
-        }
-        switch (outcome.kind) {
-            case EXECUTED -> buffered.copyBodyToResponse();
-            case MISMATCH -> problems.write(request, response, HttpStatus.UNPROCESSABLE_CONTENT,
-                    "idempotency-key-reused",
-                    "This Idempotency-Key was already used with a different request; use a new key");
-            case REPLAY -> replay(outcome.stored, response);
-            case FAILED -> throw new IllegalStateException("handled above");
+            if (System.nanoTime() - giveUpAt >= 0) {
+                response.setHeader(HttpHeaders.RETRY_AFTER, "1");
+                problems.write(request, response, HttpStatus.CONFLICT, "idempotency-request-in-progress",
+                        "A request with this Idempotency-Key is still being processed; retry shortly");
+                return;
+            }
+            pause(poll);
+            poll = poll.multipliedBy(2).compareTo(LONGEST_POLL) > 0 ? LONGEST_POLL : poll.multipliedBy(2);
         }
     }
 
-    private static void rethrow(Exception failure) throws IOException, ServletException {
-        if (failure instanceof IOException e) {
+    private void run(IdempotencyStore.Claim claim, String hash, CachedBodyRequest request,
+                     HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
+        ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
+        try {
+            chain.doFilter(request, buffered);
+        } catch (IOException | ServletException | RuntimeException e) {
+            store.release(claim);
             throw e;
         }
-        if (failure instanceof ServletException e) {
-            throw e;
+        int status = buffered.getStatus();
+        if (status >= 200 && status < 300) {
+            boolean stored = store.complete(claim, new StoredResponse(hash, status, buffered.getContentType(),
+                    buffered.getHeader("Location"), buffered.getContentAsByteArray()));
+            if (!stored) {
+                log.warn("Idempotency-Key {} was taken over while its request ran; the retry's response stands",
+                        claim.key());
+            }
+        } else {
+            store.release(claim);
         }
-        if (failure instanceof RuntimeException e) {
-            throw e;
+        buffered.copyBodyToResponse();
+    }
+
+    private static void pause(Duration poll) throws ServletException {
+        try {
+            Thread.sleep(poll.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ServletException("Interrupted while waiting for a request with the same Idempotency-Key", e);
         }
     }
 
@@ -160,21 +171,4 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         response.setContentLength(stored.body().length);
         response.getOutputStream().write(stored.body());
     }
-
-    private record Outcome(Kind kind, StoredResponse stored, Exception failure) {
-        static final Outcome EXECUTED = new Outcome(Kind.EXECUTED, null, null);
-        static final Outcome MISMATCH = new Outcome(Kind.MISMATCH, null, null);
-
-        /** An earlier request's response: replayed when the bodies match. */
-        static Outcome of(StoredResponse earlier, String hash) {
-            return earlier.requestHash().equals(hash) ? new Outcome(Kind.REPLAY, earlier, null) : MISMATCH;
-        }
-
-        /** The handler failed (with {@code failure}, or with an error response when null). */
-        static Outcome failed(Exception failure) {
-            return new Outcome(Kind.FAILED, null, failure);
-        }
-    }
-
-    private enum Kind { EXECUTED, MISMATCH, REPLAY, FAILED }
 }

@@ -1,116 +1,102 @@
 package dev.pitlane.platform.web.idempotency;
 
-import dev.pitlane.platform.persistence.OneRoundTrip;
-import dev.pitlane.platform.persistence.PreCommitWrites;
-import dev.pitlane.platform.web.ApiException;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The {@code idempotency_keys} table. */
+/**
+ * The {@code idempotency_keys} table. Every statement is its own transaction (none is open around a request's
+ * handler), so a claim is visible to a concurrent duplicate at once and the handler is free to call out.
+ */
 public class IdempotencyStore {
 
-    /**
-     * Sent after the key's advisory lock in the same round trip: this statement takes its snapshot only once the lock
-     * is held, so it sees the row a concurrent request with the same key committed while this one waited.
-     */
-    private static final String FIND = """
-            SELECT request_hash, response_status, response_type, response_location, response_body
-            FROM idempotency_keys WHERE organization_id = ? AND idempotency_key = ?""";
-
-    private static final String SAVE = """
-            INSERT INTO idempotency_keys (organization_id, idempotency_key, method, path, request_hash,
-                response_status, response_type, response_location, response_body)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
-
-    private final JdbcTemplate jdbcTemplate;
-    private final JdbcClient jdbc;
-    private final PreCommitWrites preCommitWrites;
-
-    public IdempotencyStore(JdbcTemplate jdbcTemplate) {
-        this.jdbcTemplate = jdbcTemplate;
-        this.jdbc = JdbcClient.create(jdbcTemplate);
-        this.preCommitWrites = new PreCommitWrites(jdbcTemplate);
+    /** This request's hold on a key: only the holder of {@code token} may complete or release it. */
+    record Claim(UUID organizationId, String key, UUID token) {
     }
 
-    /**
-     * Serializes requests with the same key until the current transaction ends, then reads what an earlier
-     * request with it stored.
-     */
-    Optional<StoredResponse> lockAndFind(UUID organizationId, String key) {
-        Lookup lookup = new Lookup(organizationId, key);
-        lookup.trip.run(jdbcTemplate);
-        return lookup.found.stream().findFirst();
-    }
+    /** What a key holds: the request it was claimed for, and its response once that request is done. */
+    record Entry(String requestHash, StoredResponse response, Duration claimedFor) {
 
-    /**
-     * {@link #lockAndFind}, sent with the current transaction's first round trip, so it costs none of its own: the
-     * key is locked before anything else the transaction does, and what is found is read once the caller needs it.
-     */
-    Lookup lockAndFindWithFirstRoundTrip(UUID organizationId, String key) {
-        Lookup lookup = new Lookup(organizationId, key);
-        lookup.deferred = lookup.trip.deferToNextRoundTrip();
-        TransactionSynchronizationManager.registerSynchronization(lookup);
-        return lookup;
-    }
-
-    /**
-     * For a handler about to act outside the database (a webhook, a message to a person), which a rollback cannot
-     * undo: makes sure first that its request's {@code Idempotency-Key} is locked and was not used before. A repeat
-     * stops here with a 409, and the client gets the first attempt's response instead.
-     */
-    public void confirmFirstAttempt() {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            return;
-        }
-        for (TransactionSynchronization s : TransactionSynchronizationManager.getSynchronizations()) {
-            if (s instanceof Lookup lookup && lookup.result().isPresent()) {
-                throw ApiException.conflict("idempotent-repeat", "This request was made before with its "
-                        + "Idempotency-Key");
-            }
-        }
-    }
-
-    /**
-     * A key's lock and look-up, deferred to the transaction's first round trip; a synchronization only so that the
-     * transaction it belongs to can find it (and a nested one cannot).
-     */
-    final class Lookup implements TransactionSynchronization {
-        private final OneRoundTrip trip;
-        private final List<StoredResponse> found = new ArrayList<>(1);
-        private OneRoundTrip.Deferred deferred;
-
-        private Lookup(UUID organizationId, String key) {
-            trip = new OneRoundTrip()
-                    .statement("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))",
-                            List.of(organizationId + "/" + key))
-                    .query(FIND, List.of(organizationId, key), rs -> found.add(new StoredResponse(rs.getString(1),
-                            rs.getInt(2), rs.getString(3), rs.getString(4), rs.getBytes(5))));
-        }
-
-        /** Whether the lock is held and the look-up done (false also when the round trip it rode in failed). */
         boolean done() {
-            return deferred.sent();
-        }
-
-        /** What an earlier request with the key stored; sends the look-up now if no round trip took it yet. */
-        Optional<StoredResponse> result() {
-            deferred.sendIfPending(jdbcTemplate);
-            return found.stream().findFirst();
+            return response != null;
         }
     }
 
-    /** Stores the response when the current transaction commits, together with its other pre-commit writes. */
-    void save(UUID organizationId, String key, String method, String path, String hash, StoredResponse response) {
-        preCommitWrites.add(SAVE, organizationId, key, method, path, hash, response.status(), response.contentType(),
-                response.location(), response.body());
+    private final JdbcClient jdbc;
+
+    public IdempotencyStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Claims an unused key for a request; empty when the key is taken (by this request's duplicate or another). */
+    Optional<Claim> claim(UUID organizationId, String key, String method, String path, String requestHash) {
+        UUID token = UUID.randomUUID();
+        int inserted = jdbc.sql("""
+                        INSERT INTO idempotency_keys (organization_id, idempotency_key, method, path, request_hash, state,
+                            claim, claimed_at)
+                        VALUES (:org, :key, :method, :path, :hash, 'IN_PROGRESS', :claim, now())
+                        ON CONFLICT (organization_id, idempotency_key) DO NOTHING""")
+                .param("org", organizationId).param("key", key).param("method", method).param("path", path)
+                .param("hash", requestHash).param("claim", token)
+                .update();
+        return inserted == 1 ? Optional.of(new Claim(organizationId, key, token)) : Optional.empty();
+    }
+
+    /** Takes over a claim for the same request whose holder has not finished within {@code abandonedAfter}. */
+    Optional<Claim> takeOverAbandoned(UUID organizationId, String key, String requestHash, Duration abandonedAfter) {
+        UUID token = UUID.randomUUID();
+        int updated = jdbc.sql("""
+                        UPDATE idempotency_keys SET claim = :claim, claimed_at = now()
+                        WHERE organization_id = :org AND idempotency_key = :key AND request_hash = :hash
+                          AND state = 'IN_PROGRESS' AND claimed_at < now() - make_interval(secs => :after)""")
+                .param("claim", token).param("org", organizationId).param("key", key).param("hash", requestHash)
+                .param("after", abandonedAfter.toMillis() / 1000.0)
+                .update();
+        return updated == 1 ? Optional.of(new Claim(organizationId, key, token)) : Optional.empty();
+    }
+
+    Optional<Entry> find(UUID organizationId, String key) {
+        return jdbc.sql("""
+                        SELECT request_hash, state, response_status, response_type, response_location, response_body,
+                               extract(epoch FROM now() - claimed_at) AS claimed_for
+                        FROM idempotency_keys WHERE organization_id = :org AND idempotency_key = :key""")
+                .param("org", organizationId).param("key", key)
+                .query((rs, i) -> {
+                    String hash = rs.getString("request_hash");
+                    StoredResponse response = "DONE".equals(rs.getString("state"))
+                            ? new StoredResponse(hash, rs.getInt("response_status"), rs.getString("response_type"),
+                                    rs.getString("response_location"), rs.getBytes("response_body"))
+                            : null;
+                    return new Entry(hash, response,
+                            Duration.ofMillis(Math.round(rs.getDouble("claimed_for") * 1000)));
+                })
+                .optional();
+    }
+
+    /**
+     * Stores the response of the request holding {@code claim}; false when the claim was taken over meanwhile (its
+     * holder ran longer than the abandoned-after time), so the response of the one that took it over stands.
+     */
+    boolean complete(Claim claim, StoredResponse response) {
+        return jdbc.sql("""
+                        UPDATE idempotency_keys SET state = 'DONE', response_status = :status, response_type = :type,
+                            response_location = :location, response_body = :body
+                        WHERE organization_id = :org AND idempotency_key = :key AND claim = :claim""")
+                .param("status", response.status()).param("type", response.contentType())
+                .param("location", response.location()).param("body", response.body())
+                .param("org", claim.organizationId()).param("key", claim.key()).param("claim", claim.token())
+                .update() == 1;
+    }
+
+    /** Gives the key back: the request failed and changed nothing, so a retry may run it again. */
+    void release(Claim claim) {
+        jdbc.sql("""
+                        DELETE FROM idempotency_keys
+                        WHERE organization_id = :org AND idempotency_key = :key AND claim = :claim""")
+                .param("org", claim.organizationId()).param("key", claim.key()).param("claim", claim.token())
+                .update();
     }
 
     /** Keys are kept long enough for any sensible retry, then forgotten. */
