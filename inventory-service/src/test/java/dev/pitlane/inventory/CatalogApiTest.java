@@ -154,4 +154,30 @@ class CatalogApiTest extends InventoryTestBase {
                 {"type":"IN","locationId":"%s","lines":[{"itemId":"%s","quantity":1}]}""".formatted(store, item),
                 "Idempotency-Key", key()), 201);
     }
+
+    @Test
+    void masterDataIsTheCallersOwnAndAStaleUpdateIsRefused() {
+        Tenant t = newTenant();
+        UUID wh = t.warehouse();
+        var location = t.admin().get("/api/v1/locations/" + wh);
+        int version = location.<Integer>json("$.version");
+        String rename = "{\"code\":\"%s\",\"name\":\"Renamed\",\"version\":%d}";
+        var renamed = t.admin().put("/api/v1/locations/" + wh,
+                rename.formatted(location.<String>json("$.code"), version));
+        assertStatus(renamed, 200);
+        assertThat(renamed.<Integer>json("$.version")).isEqualTo(version + 1);
+        var stale = t.admin().put("/api/v1/locations/" + wh, rename.formatted(location.<String>json("$.code"), version));
+        assertStatus(stale, 409);
+        assertThat(stale.<String>json("$.code")).isEqualTo("concurrent-modification");
+
+        var category = t.admin().post("/api/v1/categories", "{\"name\":\"Filters\"}");
+        String id = category.json("$.id");
+        assertStatus(t.admin().put("/api/v1/categories/" + id, "{\"name\":\"Oil filters\",\"version\":0}"), 200);
+        assertStatus(t.admin().put("/api/v1/categories/" + id, "{\"name\":\"Air filters\",\"version\":0}"), 409);
+
+        Tenant other = newTenant();
+        assertStatus(other.admin().get("/api/v1/locations/" + wh), 404);
+        assertStatus(other.admin().get("/api/v1/categories/" + id), 404);
+        assertThat(other.admin().get("/api/v1/categories").<List<String>>json("$.items[*].id")).doesNotContain(id);
+    }
 }

@@ -112,7 +112,8 @@ class DemoDataSeeder implements ApplicationRunner {
         try {
             locations.get(id);
         } catch (ApiException notFound) {
-            locations.create(id, new LocationService.LocationRequest(code, name, type, serviceCenter, address, true));
+            locations.create(id, new LocationService.LocationRequest(code, name, type, serviceCenter, address, true,
+                    null));
         }
     }
 

@@ -1,8 +1,11 @@
 package dev.pitlane.inventory.catalog.application;
 
+import dev.pitlane.inventory.catalog.persistence.Category;
 import dev.pitlane.inventory.catalog.persistence.CategoryRepository;
+import dev.pitlane.inventory.catalog.persistence.ItemRepository;
 import dev.pitlane.platform.tenancy.TenantContext;
 import dev.pitlane.platform.web.ApiException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,34 +22,38 @@ import java.util.UUID;
 public class CategoryService {
 
     private final CategoryRepository categories;
+    private final ItemRepository items;
 
-    public CategoryService(CategoryRepository categories) {
+    public CategoryService(CategoryRepository categories, ItemRepository items) {
         this.categories = categories;
+        this.items = items;
     }
 
     @Transactional
     public CategoryView create(UUID parentId, String name) {
-        UUID org = TenantContext.organizationId();
-        requireParent(org, parentId);
-        UUID id = UUID.randomUUID();
-        categories.insert(org, id, parentId, name);
-        return new CategoryView(id, parentId, name, null);
+        requireParent(parentId);
+        // flushed at once: items written with SQL in the same transaction may refer to it
+        return categories.saveAndFlush(new Category(UUID.randomUUID(), parentId, name)).view();
     }
 
     /** The category with this name under this parent, created if missing. */
     @Transactional
     public CategoryView findOrCreate(UUID parentId, String name) {
-        UUID org = TenantContext.organizationId();
-        return categories.findByName(org, parentId, name).orElseGet(() -> create(parentId, name));
+        return (parentId == null ? categories.findByParentIdIsNullAndName(name)
+                : categories.findByParentIdAndName(parentId, name))
+                .map(Category::view).orElseGet(() -> create(parentId, name));
     }
 
+    /** @param version the version the caller read, or null to overwrite whatever is there */
     @Transactional
-    public CategoryView update(UUID id, UUID parentId, String name) {
-        UUID org = TenantContext.organizationId();
-        get(id);
-        requireParent(org, parentId);
+    public CategoryView update(UUID id, UUID parentId, String name, Long version) {
+        Category category = require(id);
+        if (version != null && !version.equals(category.getVersion())) {
+            throw new ObjectOptimisticLockingFailureException(Category.class, id);
+        }
+        requireParent(parentId);
         Map<UUID, UUID> parents = new HashMap<>();
-        categories.list(org).forEach(c -> parents.put(c.id(), c.parentId()));
+        categories.findAll().forEach(c -> parents.put(c.getId(), c.getParentId()));
         Set<UUID> seen = new HashSet<>();
         for (UUID p = parentId; p != null && seen.add(p); p = parents.get(p)) {
             if (p.equals(id)) {
@@ -54,27 +61,30 @@ public class CategoryService {
                         + "descendants");
             }
         }
-        categories.update(org, id, parentId, name);
-        return new CategoryView(id, parentId, name, null);
+        category.moveTo(parentId, name);
+        return categories.saveAndFlush(category).view();
     }
 
     @Transactional
     public void delete(UUID id) {
-        UUID org = TenantContext.organizationId();
-        get(id);
-        if (categories.inUse(org, id)) {
+        Category category = require(id);
+        if (categories.existsByParentId(id) || items.anyInCategory(TenantContext.organizationId(), id)) {
             throw ApiException.conflict("category-in-use", "The category still has subcategories or items");
         }
-        categories.delete(org, id);
+        categories.delete(category);
     }
 
     public CategoryView get(UUID id) {
-        return categories.find(TenantContext.organizationId(), id)
-                .orElseThrow(() -> ApiException.notFound("Category", id));
+        return require(id).view();
+    }
+
+    /** Whether the category exists in the caller's organization. */
+    public boolean exists(UUID id) {
+        return categories.existsById(id);
     }
 
     public List<CategoryView> list() {
-        return categories.list(TenantContext.organizationId());
+        return categories.findAllByOrderByName().stream().map(Category::view).toList();
     }
 
     /** The whole tree, roots first, children nested. */
@@ -87,12 +97,16 @@ public class CategoryService {
 
     private static List<CategoryView> nest(UUID parent, Map<UUID, List<CategoryView>> byParent) {
         return byParent.getOrDefault(parent, List.of()).stream()
-                .map(c -> new CategoryView(c.id(), c.parentId(), c.name(), nest(c.id(), byParent)))
+                .map(c -> new CategoryView(c.id(), c.parentId(), c.name(), c.version(), nest(c.id(), byParent)))
                 .toList();
     }
 
-    private void requireParent(UUID org, UUID parentId) {
-        if (parentId != null && categories.find(org, parentId).isEmpty()) {
+    private Category require(UUID id) {
+        return categories.findById(id).orElseThrow(() -> ApiException.notFound("Category", id));
+    }
+
+    private void requireParent(UUID parentId) {
+        if (parentId != null && !categories.existsById(parentId)) {
             throw ApiException.badField("parentId", "NotFound", "no such category");
         }
     }

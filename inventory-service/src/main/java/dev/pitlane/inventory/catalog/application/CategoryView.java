@@ -3,5 +3,6 @@ package dev.pitlane.inventory.catalog.application;
 import java.util.List;
 import java.util.UUID;
 
-public record CategoryView(UUID id, UUID parentId, String name, List<CategoryView> children) {
+/** {@code version} goes back with an update, which is refused (409) if the category changed meanwhile. */
+public record CategoryView(UUID id, UUID parentId, String name, Long version, List<CategoryView> children) {
 }

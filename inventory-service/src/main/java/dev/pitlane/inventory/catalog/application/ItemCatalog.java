@@ -2,6 +2,7 @@ package dev.pitlane.inventory.catalog.application;
 
 import dev.pitlane.inventory.catalog.domain.UnitConversion;
 import dev.pitlane.inventory.catalog.persistence.ItemRepository;
+import dev.pitlane.inventory.catalog.persistence.Unit;
 import dev.pitlane.inventory.catalog.persistence.UnitRepository;
 import dev.pitlane.platform.tenancy.TenantContext;
 import dev.pitlane.platform.web.ApiException;
@@ -73,7 +74,7 @@ public class ItemCatalog {
     }
 
     private UnitView unit(UUID unitId) {
-        return units.find(TenantContext.organizationId(), unitId)
+        return units.findById(unitId).map(Unit::view)
                 .orElseThrow(() -> new IllegalArgumentException("no such unit"));
     }
 

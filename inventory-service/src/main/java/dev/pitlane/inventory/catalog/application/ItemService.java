@@ -5,6 +5,7 @@ import dev.pitlane.inventory.catalog.domain.Supersession;
 import dev.pitlane.inventory.catalog.domain.TrackingMode;
 import dev.pitlane.inventory.catalog.persistence.CategoryRepository;
 import dev.pitlane.inventory.catalog.persistence.ItemRepository;
+import dev.pitlane.inventory.catalog.persistence.Unit;
 import dev.pitlane.inventory.catalog.persistence.UnitRepository;
 import dev.pitlane.platform.tenancy.TenantContext;
 import dev.pitlane.platform.web.ApiException;
@@ -106,14 +107,14 @@ public class ItemService {
         if (!GstRate.isSlab(r.gstRate())) {
             throw ApiException.badField("gstRate", "Slab", "must be a GST slab: " + GstRate.SLABS);
         }
-        if (units.find(org, r.unitId()).isEmpty()) {
+        if (!units.existsById(r.unitId())) {
             throw ApiException.badField("unitId", "NotFound", "no such unit");
         }
-        if (r.categoryId() != null && categories.find(org, r.categoryId()).isEmpty()) {
+        if (r.categoryId() != null && !categories.existsById(r.categoryId())) {
             throw ApiException.badField("categoryId", "NotFound", "no such category");
         }
         if (r.trackingModeOrDefault() == TrackingMode.SERIAL
-                && units.find(org, r.unitId()).map(UnitView::fractional).orElse(false)) {
+                && units.findById(r.unitId()).map(Unit::view).map(UnitView::fractional).orElse(false)) {
             throw ApiException.badField("trackingMode", "Invalid", "serial numbers need a counted unit");
         }
         if (r.supersededById() != null) {

@@ -1,7 +1,7 @@
 package dev.pitlane.inventory.catalog.application;
 
+import dev.pitlane.inventory.catalog.persistence.Unit;
 import dev.pitlane.inventory.catalog.persistence.UnitRepository;
-import dev.pitlane.platform.tenancy.TenantContext;
 import dev.pitlane.platform.web.ApiException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,33 +24,31 @@ public class UnitService {
 
     @Transactional
     public UnitView create(NewUnit request) {
-        UUID org = TenantContext.organizationId();
         BigDecimal factor = request.factor() == null ? BigDecimal.ONE : request.factor();
         if (request.baseUnitId() == null && factor.compareTo(BigDecimal.ONE) != 0) {
             throw ApiException.badField("factor", "Invalid", "a unit without a base unit has factor 1");
         }
         if (request.baseUnitId() != null) {
-            UnitView base = units.find(org, request.baseUnitId())
+            UnitView base = units.findById(request.baseUnitId()).map(Unit::view)
                     .orElseThrow(() -> ApiException.badField("baseUnitId", "NotFound", "no such unit"));
             if (base.baseUnitId() != null) {
                 throw ApiException.badField("baseUnitId", "Invalid", "must itself be a base unit");
             }
         }
-        UnitView unit = new UnitView(UUID.randomUUID(), request.code(), request.name(), request.baseUnitId(),
-                factor.stripTrailingZeros(), request.fractional());
-        units.insert(org, unit);
-        return unit;
+        // flushed at once: items written with SQL in the same transaction may refer to it
+        return units.saveAndFlush(new Unit(UUID.randomUUID(), request.code(), request.name(), request.baseUnitId(),
+                factor.stripTrailingZeros(), request.fractional())).view();
     }
 
     public UnitView get(UUID id) {
-        return units.find(TenantContext.organizationId(), id).orElseThrow(() -> ApiException.notFound("Unit", id));
+        return units.findById(id).map(Unit::view).orElseThrow(() -> ApiException.notFound("Unit", id));
     }
 
     public java.util.Optional<UnitView> findByCode(String code) {
-        return units.findByCode(TenantContext.organizationId(), code);
+        return units.findByCode(code).map(Unit::view);
     }
 
     public List<UnitView> list() {
-        return units.list(TenantContext.organizationId());
+        return units.findAllByOrderByCode().stream().map(Unit::view).toList();
     }
 }

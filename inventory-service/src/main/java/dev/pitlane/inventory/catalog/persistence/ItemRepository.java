@@ -176,4 +176,9 @@ public class ItemRepository {
         }
         return p;
     }
+
+    public boolean anyInCategory(UUID org, UUID categoryId) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM items WHERE organization_id = :org AND category_id = :id)")
+                .param("org", org).param("id", categoryId).query(Boolean.class).single();
+    }
 }

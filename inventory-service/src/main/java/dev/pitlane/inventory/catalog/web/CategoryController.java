@@ -31,6 +31,10 @@ class CategoryController {
     record CategoryRequest(@NotBlank @Size(max = 100) String name, UUID parentId) {
     }
 
+    /** {@code version}, when given, is the one the caller read: a category changed since is not overwritten (409). */
+    record UpdateCategory(@NotBlank @Size(max = 100) String name, UUID parentId, Long version) {
+    }
+
     private final CategoryService categories;
 
     CategoryController(CategoryService categories) {
@@ -47,8 +51,8 @@ class CategoryController {
     @PutMapping("/{id}")
     @PreAuthorize("hasAuthority('item:write')")
     @Operation(summary = "Rename a category or move it under another parent")
-    CategoryView update(@PathVariable UUID id, @Valid @RequestBody CategoryRequest body) {
-        return categories.update(id, body.parentId(), body.name());
+    CategoryView update(@PathVariable UUID id, @Valid @RequestBody UpdateCategory body) {
+        return categories.update(id, body.parentId(), body.name(), body.version());
     }
 
     @DeleteMapping("/{id}")

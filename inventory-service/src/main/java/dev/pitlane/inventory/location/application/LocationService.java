@@ -1,9 +1,15 @@
 package dev.pitlane.inventory.location.application;
 
+import dev.pitlane.inventory.location.persistence.Bin;
+import dev.pitlane.inventory.location.persistence.BinRepository;
+import dev.pitlane.inventory.location.persistence.Location;
 import dev.pitlane.inventory.location.persistence.LocationRepository;
 import dev.pitlane.platform.tenancy.Caller;
 import dev.pitlane.platform.tenancy.TenantContext;
 import dev.pitlane.platform.web.ApiException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,14 +22,17 @@ import java.util.UUID;
 @Service
 public class LocationService {
 
+    /** @param version on an update, the version the caller read (a location changed since → 409), or null */
     public record LocationRequest(String code, String name, LocationType type, UUID serviceCenterId, String address,
-                                  Boolean active) {
+                                  Boolean active, Long version) {
     }
 
     private final LocationRepository locations;
+    private final BinRepository bins;
 
-    public LocationService(LocationRepository locations) {
+    public LocationService(LocationRepository locations, BinRepository bins) {
         this.locations = locations;
+        this.bins = bins;
     }
 
     @Transactional
@@ -38,46 +47,51 @@ public class LocationService {
             throw ApiException.badField("serviceCenterId", "Invalid",
                     "a service-center store names its service center; a central warehouse does not");
         }
-        LocationView l = new LocationView(id, r.code(), r.name(), r.type(), r.serviceCenterId(), r.address(),
-                r.active() == null || r.active());
-        locations.insert(TenantContext.organizationId(), l);
-        return l;
+        // flushed at once: stock written with SQL in the same transaction may refer to it
+        return locations.saveAndFlush(new Location(id, r.code(), r.name(), r.type(), r.serviceCenterId(), r.address(),
+                r.active() == null || r.active())).view();
     }
 
     @Transactional
     public LocationView update(UUID id, LocationRequest r) {
-        LocationView current = get(id);
+        Location location = require(id);
+        LocationView current = location.view();
+        if (r.version() != null && !r.version().equals(location.getVersion())) {
+            throw new ObjectOptimisticLockingFailureException(Location.class, id);
+        }
         if (r.type() != null && r.type() != current.type()
                 || r.serviceCenterId() != null && !r.serviceCenterId().equals(current.serviceCenterId())) {
             throw ApiException.unprocessable("location-type-fixed",
                     "A location's type and service center cannot change; create a new location");
         }
-        LocationView updated = new LocationView(id, r.code(), r.name(), current.type(), current.serviceCenterId(),
-                r.address(), r.active() == null ? current.active() : r.active());
-        locations.update(TenantContext.organizationId(), updated);
-        return updated;
+        location.change(r.code(), r.name(), r.address(), r.active() == null ? current.active() : r.active());
+        return locations.saveAndFlush(location).view();
     }
 
     public LocationView get(UUID id) {
-        return locations.find(TenantContext.organizationId(), id)
-                .orElseThrow(() -> ApiException.notFound("Location", id));
+        return require(id).view();
     }
 
     public List<LocationView> list(LocationType type, UUID serviceCenterId) {
-        return locations.list(TenantContext.organizationId(), type, serviceCenterId);
+        Specification<Location> filter = (root, query, cb) -> cb.and(
+                type == null ? cb.conjunction() : cb.equal(root.get("type"), type),
+                serviceCenterId == null ? cb.conjunction() : cb.equal(root.get("serviceCenterId"), serviceCenterId));
+        return locations.findAll(filter, Sort.by("code")).stream().map(Location::view).toList();
+    }
+
+    private Location require(UUID id) {
+        return locations.findById(id).orElseThrow(() -> ApiException.notFound("Location", id));
     }
 
     @Transactional
     public BinView addBin(UUID locationId, String code) {
         get(locationId);
-        BinView bin = new BinView(UUID.randomUUID(), locationId, code);
-        locations.insertBin(TenantContext.organizationId(), bin);
-        return bin;
+        return bins.saveAndFlush(new Bin(UUID.randomUUID(), locationId, code)).view();
     }
 
     public List<BinView> bins(UUID locationId) {
         get(locationId);
-        return locations.bins(TenantContext.organizationId(), locationId);
+        return bins.findByLocationIdOrderByCode(locationId).stream().map(Bin::view).toList();
     }
 
     /**
@@ -86,7 +100,7 @@ public class LocationService {
      */
     public void requireUsable(Collection<UUID> ids) {
         Map<UUID, LocationView> found = new HashMap<>();
-        locations.findAll(TenantContext.organizationId(), ids).forEach(l -> found.put(l.id(), l));
+        locations.findAllById(ids).forEach(l -> found.put(l.view().id(), l.view()));
         for (UUID id : ids) {
             LocationView l = found.get(id);
             if (l == null) {
@@ -107,6 +121,6 @@ public class LocationService {
     }
 
     public boolean binBelongsTo(UUID binId, UUID locationId) {
-        return locations.binBelongsTo(TenantContext.organizationId(), binId, locationId);
+        return bins.existsByIdAndLocationId(binId, locationId);
     }
 }

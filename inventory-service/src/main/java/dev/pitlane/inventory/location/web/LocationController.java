@@ -35,8 +35,9 @@ class LocationController {
                           @NotNull LocationType type, UUID serviceCenterId, @Size(max = 500) String address) {
     }
 
+    /** {@code version}, when given, is the one the caller read: a location changed since is not overwritten (409). */
     record UpdateLocation(@NotBlank @Size(max = 32) String code, @NotBlank @Size(max = 200) String name,
-                          @Size(max = 500) String address, Boolean active) {
+                          @Size(max = 500) String address, Boolean active, Long version) {
     }
 
     record CreateBin(@NotBlank @Size(max = 32) String code) {
@@ -52,7 +53,7 @@ class LocationController {
     @PreAuthorize("hasAuthority('location:write')")
     ResponseEntity<LocationView> create(@Valid @RequestBody CreateLocation body) {
         LocationView l = locations.create(new LocationService.LocationRequest(body.code(), body.name(), body.type(),
-                body.serviceCenterId(), body.address(), true));
+                body.serviceCenterId(), body.address(), true, null));
         return ResponseEntity.created(URI.create("/api/v1/locations/" + l.id())).body(l);
     }
 
@@ -61,7 +62,7 @@ class LocationController {
     @Operation(summary = "Rename, re-address or (de)activate a location; its type and service center are fixed")
     LocationView update(@PathVariable UUID id, @Valid @RequestBody UpdateLocation body) {
         return locations.update(id, new LocationService.LocationRequest(body.code(), body.name(), null, null,
-                body.address(), body.active()));
+                body.address(), body.active(), body.version()));
     }
 
     @GetMapping
