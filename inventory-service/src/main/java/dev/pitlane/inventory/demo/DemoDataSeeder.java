@@ -11,7 +11,7 @@ import dev.pitlane.inventory.catalog.application.UnitView;
 import dev.pitlane.inventory.catalog.domain.TrackingMode;
 import dev.pitlane.inventory.location.application.LocationService;
 import dev.pitlane.inventory.location.application.LocationType;
-import dev.pitlane.inventory.stock.application.Move;
+import dev.pitlane.inventory.stock.domain.Move;
 import dev.pitlane.inventory.stock.application.MovementFilter;
 import dev.pitlane.inventory.stock.application.MovementService;
 import dev.pitlane.inventory.stock.application.Posting;

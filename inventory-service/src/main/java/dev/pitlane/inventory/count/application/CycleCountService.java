@@ -7,7 +7,7 @@ import dev.pitlane.inventory.count.domain.CountLine;
 import dev.pitlane.inventory.count.domain.CountStatus;
 import dev.pitlane.inventory.count.persistence.CycleCountRepository;
 import dev.pitlane.inventory.location.application.LocationService;
-import dev.pitlane.inventory.stock.application.Move;
+import dev.pitlane.inventory.stock.domain.Move;
 import dev.pitlane.inventory.stock.application.Posting;
 import dev.pitlane.inventory.stock.application.PostingResult;
 import dev.pitlane.inventory.stock.application.StockEngine;

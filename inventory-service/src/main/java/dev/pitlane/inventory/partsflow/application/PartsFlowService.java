@@ -11,7 +11,7 @@ import dev.pitlane.inventory.reservation.application.ReservationView;
 import dev.pitlane.inventory.reservation.domain.ReferenceType;
 import dev.pitlane.inventory.reservation.domain.ReservationLine;
 import dev.pitlane.inventory.reservation.domain.ReservationStatus;
-import dev.pitlane.inventory.stock.application.Move;
+import dev.pitlane.inventory.stock.domain.Move;
 import dev.pitlane.inventory.stock.application.Posting;
 import dev.pitlane.inventory.stock.application.PostingResult;
 import dev.pitlane.inventory.stock.application.StockEngine;

@@ -7,7 +7,7 @@ import dev.pitlane.inventory.reservation.domain.ReservationLine;
 import dev.pitlane.inventory.reservation.domain.ReservationStatus;
 import dev.pitlane.inventory.reservation.messaging.ReservationEventPublisher;
 import dev.pitlane.inventory.reservation.persistence.ReservationRepository;
-import dev.pitlane.inventory.stock.application.Move;
+import dev.pitlane.inventory.stock.domain.Move;
 import dev.pitlane.inventory.stock.application.Posting;
 import dev.pitlane.inventory.stock.application.StockEngine;
 import dev.pitlane.inventory.stock.domain.Balance;

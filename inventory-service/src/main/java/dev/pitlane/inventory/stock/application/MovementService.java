@@ -3,6 +3,7 @@ package dev.pitlane.inventory.stock.application;
 import dev.pitlane.inventory.catalog.application.ItemCatalog;
 import dev.pitlane.inventory.catalog.application.ItemFacts;
 import dev.pitlane.inventory.stock.domain.AdjustmentReason;
+import dev.pitlane.inventory.stock.domain.Move;
 import dev.pitlane.inventory.stock.domain.MovementType;
 import dev.pitlane.inventory.stock.domain.SourceDocumentType;
 import dev.pitlane.inventory.stock.persistence.LedgerRepository;

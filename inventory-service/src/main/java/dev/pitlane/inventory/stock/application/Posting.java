@@ -1,5 +1,6 @@
 package dev.pitlane.inventory.stock.application;
 
+import dev.pitlane.inventory.stock.domain.Move;
 import dev.pitlane.inventory.stock.domain.SourceDocumentType;
 
 import java.time.Instant;

@@ -28,6 +28,20 @@ public final class ItemCost {
         this.layers = new ArrayList<>(layers);
     }
 
+    /**
+     * The unit cost of a receipt: the one given (a purchase price), else the current average, else the item's
+     * standard cost, else zero.
+     */
+    public BigDecimal receiptUnitCost(BigDecimal given, BigDecimal standardCost) {
+        if (given != null) {
+            return Quantities.money(given);
+        }
+        if (averageCost.signum() > 0) {
+            return averageCost;
+        }
+        return Quantities.money(standardCost != null ? standardCost : BigDecimal.ZERO);
+    }
+
     /** Stock comes in at {@code unitCost}: the average moves towards it. */
     public BigDecimal receive(BigDecimal qty, BigDecimal unitCost) {
         BigDecimal delta = Quantities.money(qty.multiply(unitCost));

@@ -28,6 +28,16 @@ class ItemCostTest {
     }
 
     @Test
+    void aReceiptIsValuedAtItsPriceElseTheAverageElseTheStandardCost() {
+        ItemCost cost = empty(ValuationMethod.MOVING_AVERAGE);
+        assertThat(cost.receiptUnitCost(null, null)).isEqualByComparingTo("0");
+        assertThat(cost.receiptUnitCost(null, d("42.5"))).isEqualByComparingTo("42.5");
+        cost.receive(d("2"), d("100"));
+        assertThat(cost.receiptUnitCost(null, d("42.5"))).isEqualByComparingTo("100");
+        assertThat(cost.receiptUnitCost(d("99.99999"), d("42.5"))).isEqualByComparingTo("100.0000");
+    }
+
+    @Test
     void theLastUnitOutTakesTheRoundingResidue() {
         ItemCost cost = empty(ValuationMethod.MOVING_AVERAGE);
         cost.receive(d("3"), d("10"));
