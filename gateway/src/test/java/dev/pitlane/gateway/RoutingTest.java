@@ -99,6 +99,27 @@ class RoutingTest extends GatewayTest {
     }
 
     @Test
+    void passesOnTheClientsAddressAsATrustedProxyNamedItAndNothingLeftOfIt() {
+        // the test client is on loopback, a trusted proxy here: the client is the first untrusted hop from the right
+        client.get().uri("/api/v1/customers").header(HttpHeaders.AUTHORIZATION, bearer())
+                .header("X-Forwarded-For", "6.6.6.6, 198.51.100.24, 127.0.0.1")
+                .header("X-Forwarded-Host", "evil.example").header("Forwarded", "for=6.6.6.6")
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.headers.x-forwarded-for").isEqualTo("198.51.100.24")
+                .jsonPath("$.headers.x-forwarded-host").value(String.class, host ->
+                        assertThat(host).startsWith("localhost:"))
+                .jsonPath("$.headers.forwarded").doesNotExist();
+        client.get().uri("/api/v1/customers").header(HttpHeaders.AUTHORIZATION, bearer())
+                .header("X-Forwarded-For", "not-an-address, 2130706433")
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.headers.x-forwarded-for").isEqualTo("127.0.0.1");
+    }
+
+    @Test
     void servesEachServicesOpenApiDocumentWithoutAToken() {
         for (String service : Backends.ECHOING) {
             client.get().uri("/v3/api-docs/" + service)

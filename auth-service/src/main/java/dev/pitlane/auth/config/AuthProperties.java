@@ -24,7 +24,10 @@ public record AuthProperties(Duration accessTokenTtl, Duration refreshTokenTtl, 
                            int bcryptStrength, int minLength, int maxLength) {
     }
 
-    public record Lockout(Limit account, Limit address) {
+    public record Lockout(Limit account, AddressLimit address) {
+    }
+
+    public record AddressLimit(int freeFailures, Duration firstDelay, Duration maxDelay, Duration window) {
     }
 
     public record Limit(int maxFailures, Duration window, Duration lockDuration) {

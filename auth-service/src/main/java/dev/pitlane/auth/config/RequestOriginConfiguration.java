@@ -1,7 +1,7 @@
 package dev.pitlane.auth.config;
 
 import dev.pitlane.auth.activity.application.RequestOrigin;
-import dev.pitlane.auth.throttle.domain.ClientAddressResolver;
+import dev.pitlane.platform.http.ClientAddressResolver;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
@@ -20,7 +20,7 @@ class RequestOriginConfiguration implements WebMvcConfigurer {
     private final ClientAddressResolver addresses;
 
     RequestOriginConfiguration(AuthProperties properties) {
-        this.addresses = new ClientAddressResolver(properties.trustedProxies());
+        this.addresses = ClientAddressResolver.trustingBlocks(properties.trustedProxies());
     }
 
     @Override

@@ -118,7 +118,10 @@ class AccessMatrixTest extends AuthIntegrationTest {
                         a -> "/api/v1/clients/" + (a.allowed() ? newClient() : client), a -> null),
                 get("activity:read", "/api/v1/activity"),
                 get("organization:manage", "/api/v1/auth/keys"),
-                new Endpoint("POST", "organization:manage", a -> "/api/v1/auth/keys/rotate", a -> null));
+                new Endpoint("POST", "organization:manage", a -> "/api/v1/auth/keys/rotate", a -> null),
+                get("sign-in-throttle:manage", "/api/v1/auth/address-throttles"),
+                new Endpoint("DELETE", "sign-in-throttle:manage", a -> "/api/v1/auth/address-throttles/"
+                        + (a.allowed() ? throttledAddress() : "192.0.2.1"), a -> null));
     }
 
     @TestFactory
@@ -160,6 +163,12 @@ class AccessMatrixTest extends AuthIntegrationTest {
         UUID id = newMember(org, "STAFF").id();
         assertThat(as(org.admin()).post("/api/v1/users/" + id + "/deactivate", null).status()).isEqualTo(200);
         return id;
+    }
+
+    private String throttledAddress() {
+        String address = "203.0.113." + (1 + java.util.concurrent.ThreadLocalRandom.current().nextInt(254));
+        loginResponse("nobody-" + unique() + "@example.test", "wrong-password", address);
+        return address;
     }
 
     private UUID newClient() {

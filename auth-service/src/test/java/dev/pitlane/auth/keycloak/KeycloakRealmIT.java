@@ -90,7 +90,7 @@ class KeycloakRealmIT {
         assertThat(api.withToken(token("storekeeper@demo-motors.local")).get("/probe/stock-adjust").status())
                 .isEqualTo(200);
         TestHttp.Response admin = api.withToken(token("admin@demo-motors.local")).get("/probe/caller");
-        assertThat(admin.<List<String>>json("$.permissions")).hasSize(40).doesNotContain("organization:manage");
+        assertThat(admin.<List<String>>json("$.permissions")).hasSize(41).doesNotContain("organization:manage");
         assertThat(api.get("/probe/caller").status()).as("no token").isEqualTo(401);
     }
 

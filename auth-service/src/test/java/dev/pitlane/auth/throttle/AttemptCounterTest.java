@@ -41,4 +41,42 @@ class AttemptCounterTest {
         assertThat(after.failures()).isEqualTo(1);
         assertThat(after.lockedUntil()).isNull();
     }
+
+    private static final AttemptCounter.DelayPolicy DELAYS = new AttemptCounter.DelayPolicy(3, Duration.ofSeconds(1),
+            Duration.ofMinutes(15), Duration.ofHours(1));
+
+    @Test
+    void anAddressWaitsTwiceAsLongAfterEachFailurePastTheFreeOnesUpToTheLimit() {
+        AttemptCounter c = new AttemptCounter(0, t0, null);
+        Instant now = t0;
+        for (int i = 0; i < 3; i++) {
+            c = c.afterFailure(now, DELAYS);
+            assertThat(c.lockedUntil()).as("free failure " + (i + 1)).isNull();
+        }
+        long expected = 1;
+        for (int failure = 4; failure < 40; failure++) {
+            c = c.afterFailure(now, DELAYS);
+            assertThat(Duration.between(now, c.lockedUntil())).as("after failure " + failure)
+                    .isEqualTo(Duration.ofSeconds(Math.min(expected, 900)));
+            assertThat(c.afterFailure(now.plusMillis(1), DELAYS)).as("a failure while waiting changes nothing")
+                    .isEqualTo(c);
+            now = c.lockedUntil();
+            assertThat(c.lockedAt(now)).as("the wait is over at its end").isFalse();
+            expected *= 2;
+        }
+    }
+
+    @Test
+    void anAddressesFailuresAreForgottenAWindowAfterTheLastOne() {
+        AttemptCounter c = new AttemptCounter(0, t0, null);
+        for (int i = 0; i < 5; i++) {
+            c = c.afterFailure(t0.plusSeconds(i * 100L), DELAYS);
+        }
+        Instant last = t0.plusSeconds(400);
+        assertThat(c.failures()).isEqualTo(5);
+        assertThat(c.afterFailure(last.plus(Duration.ofMinutes(59)), DELAYS).failures()).isEqualTo(6);
+        AttemptCounter fresh = c.afterFailure(last.plus(Duration.ofHours(1)), DELAYS);
+        assertThat(fresh.failures()).isEqualTo(1);
+        assertThat(fresh.lockedUntil()).isNull();
+    }
 }

@@ -42,7 +42,7 @@ class TokenLifecycleTest extends AuthIntegrationTest {
         assertThat(claims).doesNotContainKey("org_id");
         assertThat(claims.get("roles")).isEqualTo(List.of("SUPER_ADMIN"));
         assertThat(claims.get("permissions")).isEqualTo(List.of("organization:manage", "organization:read",
-                "role:read"));
+                "role:read", "sign-in-throttle:manage"));
         assertThat(as(root()).get("/api/v1/users").status()).isEqualTo(403);
     }
 

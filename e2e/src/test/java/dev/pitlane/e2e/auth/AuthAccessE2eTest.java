@@ -156,7 +156,11 @@ class AuthAccessE2eTest {
                 get("/api/v1/activity", "activity:read"),
                 get("/api/v1/auth/keys", "organization:manage"),
                 new Endpoint("POST", "/api/v1/auth/keys/rotate", "organization:manage",
-                        a -> new Call("/api/v1/auth/keys/rotate", null)));
+                        a -> new Call("/api/v1/auth/keys/rotate", null)),
+                get("/api/v1/auth/address-throttles", "sign-in-throttle:manage"),
+                new Endpoint("DELETE", "/api/v1/auth/address-throttles/{address}", "sign-in-throttle:manage",
+                        a -> new Call("/api/v1/auth/address-throttles/"
+                                + (a.allowed() ? Tenants.failedSignInAddress() : "192.0.2.1"), null)));
     }
 
     /** What anyone may call without a token; each call is one that succeeds. */

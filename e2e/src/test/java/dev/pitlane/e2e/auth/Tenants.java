@@ -78,6 +78,15 @@ public final class Tenants {
         return id;
     }
 
+    /** A client address (as a trusted proxy in front of the gateway names it) with one failed sign-in. */
+    static String failedSignInAddress() {
+        String address = "198.18." + java.util.concurrent.ThreadLocalRandom.current().nextInt(256) + "."
+                + java.util.concurrent.ThreadLocalRandom.current().nextInt(1, 255);
+        E2eSuite.gateway().post("/api/v1/auth/login", "{\"email\":\"nobody-" + unique()
+                + "@e2e.test\",\"password\":\"wrong-password\"}", "X-Forwarded-For", address);
+        return address;
+    }
+
     static Client newClient(Org org) {
         var made = ok(org.admin().post("/api/v1/clients",
                 "{\"name\":\"partner-" + unique() + "\",\"permissions\":[\"item:read\"]}"), 201);

@@ -18,7 +18,7 @@ public abstract class InventoryTestBase {
 
     public static final String[] ALL_PERMISSIONS = {"item:read", "item:write", "location:read", "location:write",
             "stock:read", "stock:post", "stock:adjust", "stock:reserve", "stock:count", "valuation:read",
-            "organization:manage"};
+            "settings:manage"};
 
     @LocalServerPort
     protected int port;

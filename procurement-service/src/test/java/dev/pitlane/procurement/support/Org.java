@@ -36,7 +36,7 @@ public final class Org {
                 "purchase-order:write", "purchase-order:approve", "purchase-order:approve-unlimited",
                 "purchase-order:receive", "parts-issue:read", "parts-issue:request", "parts-issue:approve",
                 "parts-issue:dispatch", "parts-issue:receive", "shipment:read", "shipment:track",
-                "procurement-report:read", "organization:manage");
+                "procurement-report:read", "settings:manage");
     }
 
     /** Buys: writes suppliers and orders, approves up to the limit. */

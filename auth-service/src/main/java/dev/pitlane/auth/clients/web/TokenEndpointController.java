@@ -134,7 +134,7 @@ class TokenEndpointController {
                 e.getMessage(), request, null);
         return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders())
                 .header("Retry-After", String.valueOf(Math.max(1,
-                        Duration.between(clock.instant(), e.until()).toSeconds())))
+                        (Duration.between(clock.instant(), e.until()).toMillis() + 999) / 1000)))
                 .body(answer.getBody());
     }
 

@@ -5,6 +5,7 @@ import dev.pitlane.auth.throttle.domain.AttemptCounter;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
@@ -17,10 +18,17 @@ public interface AttemptCounters {
     /** Changes one counter under a row lock, in a transaction of its own. */
     Change update(String key, Instant now, UnaryOperator<AttemptCounter> change);
 
-    void remove(String key);
+    /** @return whether there was a counter */
+    boolean remove(String key);
 
     int purge(Instant now, Duration idle);
 
+    /** The counters whose key starts with {@code prefix}, the most recently failed first, at most {@code limit}. */
+    List<Counted> list(String prefix, int limit);
+
     record Change(AttemptCounter before, AttemptCounter after) {
+    }
+
+    record Counted(String key, AttemptCounter counter) {
     }
 }

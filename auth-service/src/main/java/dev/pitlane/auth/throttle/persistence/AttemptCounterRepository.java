@@ -8,6 +8,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -47,8 +49,7 @@ class AttemptCounterRepository implements AttemptCounters {
                             SELECT failures, window_started_at, locked_until FROM login_throttle
                             WHERE key = :key FOR UPDATE""")
                     .param("key", key)
-                    .query((rs, i) -> new AttemptCounter(rs.getInt(1), rs.getTimestamp(2).toInstant(),
-                            rs.getTimestamp(3) == null ? null : rs.getTimestamp(3).toInstant()))
+                    .query((rs, i) -> counter(rs))
                     .single();
             AttemptCounter after = change.apply(before);
             jdbc.sql("""
@@ -64,8 +65,23 @@ class AttemptCounterRepository implements AttemptCounters {
     }
 
     @Override
-    public void remove(String key) {
-        jdbc.sql("DELETE FROM login_throttle WHERE key = :key").param("key", key).update();
+    public boolean remove(String key) {
+        return jdbc.sql("DELETE FROM login_throttle WHERE key = :key").param("key", key).update() > 0;
+    }
+
+    @Override
+    public List<Counted> list(String prefix, int limit) {
+        return jdbc.sql("""
+                        SELECT key, failures, window_started_at, locked_until FROM login_throttle
+                        WHERE starts_with(key, :prefix) ORDER BY window_started_at DESC LIMIT :limit""")
+                .param("prefix", prefix).param("limit", limit)
+                .query((rs, i) -> new Counted(rs.getString(1), counter(rs)))
+                .list();
+    }
+
+    private static AttemptCounter counter(ResultSet rs) throws SQLException {
+        return new AttemptCounter(rs.getInt("failures"), rs.getTimestamp("window_started_at").toInstant(),
+                rs.getTimestamp("locked_until") == null ? null : rs.getTimestamp("locked_until").toInstant());
     }
 
     @Override

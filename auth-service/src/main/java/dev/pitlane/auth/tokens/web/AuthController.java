@@ -96,7 +96,8 @@ class AuthController {
 
     @ExceptionHandler(SignInLocked.class)
     ResponseEntity<ProblemDetail> locked(SignInLocked e, HttpServletRequest request) {
-        long retryAfter = Math.max(1, Duration.between(clock.instant(), e.until()).toSeconds());
+        // rounded up: a client that waits exactly this long is let in
+        long retryAfter = Math.max(1, (Duration.between(clock.instant(), e.until()).toMillis() + 999) / 1000);
         return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
                 .header("Retry-After", String.valueOf(retryAfter))
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)

@@ -87,7 +87,7 @@ class StockController {
     }
 
     @PutMapping("/api/v1/stock/settings")
-    @PreAuthorize("hasAuthority('organization:manage')")
+    @PreAuthorize("hasAuthority('settings:manage')")
     @Operation(summary = "Allow or refuse negative stock; value at moving average or FIFO",
             description = "Refusing negative stock while some balance is negative answers 409 "
                     + "`negative-stock-exists`. Switching to FIFO opens one cost layer per item at its average.")

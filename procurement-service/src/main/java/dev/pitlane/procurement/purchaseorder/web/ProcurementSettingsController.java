@@ -42,7 +42,7 @@ class ProcurementSettingsController {
     }
 
     @PutMapping("/settings")
-    @PreAuthorize("hasAuthority('organization:manage')")
+    @PreAuthorize("hasAuthority('settings:manage')")
     @Operation(summary = "Change the approval limit and over-receipt tolerance", description = "Send the version "
             + "you read (0 while the defaults apply)")
     ProcurementSettings update(@Valid @RequestBody SettingsRequest body) {
