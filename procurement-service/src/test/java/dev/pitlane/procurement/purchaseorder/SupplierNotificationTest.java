@@ -92,7 +92,8 @@ class SupplierNotificationTest extends ProcurementTestBase {
         var failed = Await.until("the attempt recorded", () -> org.officer().get("/api/v1/purchase-orders/" + po
                 + "/supplier-notifications"), r -> !r.<List<?>>json("$").isEmpty());
         assertThat(failed.<String>json("$[0].status")).isEqualTo("FAILED");
-        assertThat(failed.<String>json("$[0].detail")).contains("503");
+        assertThat(failed.<String>json("$[0].detail")).as("the endpoint's answer is not echoed")
+                .isEqualTo("Not delivered: the supplier's endpoint did not accept the notice");
         assertThat(org.officer().get("/api/v1/purchase-orders/" + po).<String>json("$.status")).isEqualTo("ORDERED");
 
         answer.set(200);

@@ -148,4 +148,31 @@ class SupplierApiTest extends ProcurementTestBase {
                 "webhookSecret", "s3cr3t-s3cr3t-s3cr3t"));
         assertThat(ftp.<String>json("$.errors[0].field")).isEqualTo("webhookUrl");
     }
+
+    @Test
+    void aWebhookCannotPointInsideTheNetworkOnCreateOrUpdate() {
+        Org org = newOrg();
+        var made = org.officer().post("/api/v1/suppliers", Json.of("name", "Bosch " + UUID.randomUUID(),
+                "paymentTermsDays", 30, "leadTimeDays", 3, "notificationChannel", "WEBHOOK",
+                "webhookUrl", "https://bosch.example/po", "webhookSecret", "s3cr3t-s3cr3t-s3cr3t"));
+        assertThat(made.status()).as(made.toString()).isEqualTo(201);
+        String id = made.json("$.id");
+        for (String url : List.of("http://169.254.169.254/latest/meta-data/", "http://127.0.0.2:8081/actuator/health",
+                "http://localhost:8084/api/v1/suppliers", "http://[::1]:8080/", "http://10.0.0.1/",
+                "http://2130706433/", "http://0.0.0.0:8080/", "http://[::ffff:169.254.169.254]/",
+                "http://[fd12:3456::1]/", "http://0x7f000001/")) {
+            var created = org.officer().post("/api/v1/suppliers", Json.of("name", "X " + UUID.randomUUID(),
+                    "paymentTermsDays", 30, "leadTimeDays", 3, "notificationChannel", "WEBHOOK", "webhookUrl", url,
+                    "webhookSecret", "s3cr3t-s3cr3t-s3cr3t"));
+            assertThat(created.status()).as(url).isEqualTo(400);
+            assertThat(created.<String>json("$.errors[0].field")).as(url).isEqualTo("webhookUrl");
+            var updated = org.officer().put("/api/v1/suppliers/" + id, Json.of("name", "Bosch",
+                    "paymentTermsDays", 30, "leadTimeDays", 3, "notificationChannel", "WEBHOOK", "webhookUrl", url,
+                    "version", 0));
+            assertThat(updated.status()).as(url).isEqualTo(400);
+            assertThat(updated.<String>json("$.errors[0].field")).as(url).isEqualTo("webhookUrl");
+        }
+        assertThat(org.officer().get("/api/v1/suppliers/" + id).<String>json("$.webhookUrl"))
+                .isEqualTo("https://bosch.example/po");
+    }
 }

@@ -17,7 +17,9 @@ import java.util.UUID;
         "pitlane.messaging.retry.attempts=2",
         "pitlane.messaging.retry.initial-backoff=50ms",
         "pitlane.messaging.relay.poll-interval=200ms",
-        "logging.structured.format.console="
+        "logging.structured.format.console=",
+        // the tests' supplier endpoints listen on loopback, which only an allow-listed host may reach
+        "pitlane.outbound.allowed-hosts=127.0.0.1"
 })
 public abstract class ProcurementTestBase {
 

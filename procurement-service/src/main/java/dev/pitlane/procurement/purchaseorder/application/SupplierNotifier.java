@@ -18,9 +18,5 @@ public interface SupplierNotifier {
         public SupplierNotificationFailed(String message) {
             super(message);
         }
-
-        public SupplierNotificationFailed(String message, Throwable cause) {
-            super(message, cause);
-        }
     }
 }

@@ -1,22 +1,18 @@
 package dev.pitlane.procurement.purchaseorder.notification;
 
+import dev.pitlane.platform.outbound.OutboundHttp;
 import dev.pitlane.procurement.purchaseorder.application.OrderNotice;
 import dev.pitlane.procurement.purchaseorder.application.SupplierNotifier;
 import dev.pitlane.procurement.supplier.application.SupplierSnapshot;
 import dev.pitlane.procurement.supplier.domain.NotificationChannel;
-import org.springframework.beans.factory.annotation.Value;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -26,7 +22,8 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * POSTs the order to the supplier's endpoint. The receiver checks {@code X-Pitlane-Signature: t=<unix seconds>,
  * v1=<hex HMAC-SHA256 of "<t>.<body>" with the shared secret>}, rejects old timestamps to stop replays, and
- * drops repeated {@code X-Pitlane-Delivery} ids.
+ * drops repeated {@code X-Pitlane-Delivery} ids. Sent through the platform's {@link OutboundHttp}: only to public
+ * addresses (or allow-listed hosts), checked when the connection is made, no redirects followed.
  */
 @Component
 class WebhookSupplierNotifier implements SupplierNotifier {
@@ -34,19 +31,23 @@ class WebhookSupplierNotifier implements SupplierNotifier {
     static final String SIGNATURE_HEADER = "X-Pitlane-Signature";
     static final String DELIVERY_HEADER = "X-Pitlane-Delivery";
     static final String EVENT_HEADER = "X-Pitlane-Event";
+    /**
+     * What the notification log says of a failure, whatever it was: the URL is the buyer's to choose, so telling a
+     * refused connection from an answer would make the log a scanner of the network the service runs in. The
+     * reason is in the service's own log.
+     */
+    static final String NOT_DELIVERED = "Not delivered: the supplier's endpoint did not accept the notice";
 
-    private final HttpClient client;
+    private static final Logger log = LoggerFactory.getLogger(WebhookSupplierNotifier.class);
+
+    private final OutboundHttp http;
     private final JsonMapper mapper;
     private final Clock clock;
-    private final Duration timeout;
 
-    WebhookSupplierNotifier(JsonMapper mapper, Clock clock,
-                            @Value("${pitlane.procurement.webhook.timeout:3s}") Duration timeout) {
+    WebhookSupplierNotifier(OutboundHttp http, JsonMapper mapper, Clock clock) {
+        this.http = http;
         this.mapper = mapper;
         this.clock = clock;
-        this.timeout = timeout;
-        this.client = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER)
-                .build();
     }
 
     @Override
@@ -64,28 +65,17 @@ class WebhookSupplierNotifier implements SupplierNotifier {
         body.put("purchaseOrder", notice);
         String json = mapper.writeValueAsString(body);
         long timestamp = clock.instant().getEpochSecond();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(supplier.webhookUrl()))
-                .timeout(timeout)
-                .header("Content-Type", "application/json")
-                .header(EVENT_HEADER, "purchase-order.ordered")
-                .header(DELIVERY_HEADER, notice.deliveryId().toString())
-                .header(SIGNATURE_HEADER, "t=" + timestamp + ",v1=" + sign(supplier.webhookSecret(),
-                        timestamp + "." + json))
-                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
-                .build();
-        HttpResponse<Void> response;
-        try {
-            response = client.send(request, HttpResponse.BodyHandlers.discarding());
-        } catch (IOException e) {
-            throw new SupplierNotificationFailed("could not reach " + supplier.webhookUrl() + ": " + e, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SupplierNotificationFailed("interrupted while calling " + supplier.webhookUrl(), e);
+        OutboundHttp.Delivery delivery = http.postJson(supplier.webhookUrl(), Map.of(
+                EVENT_HEADER, "purchase-order.ordered",
+                DELIVERY_HEADER, notice.deliveryId().toString(),
+                SIGNATURE_HEADER, "t=" + timestamp + ",v1=" + sign(supplier.webhookSecret(), timestamp + "." + json)),
+                json);
+        if (!delivery.delivered()) {
+            log.warn("Webhook of supplier {} not delivered: {} (HTTP status {})", supplier.id(), delivery.outcome(),
+                    delivery.status());
+            throw new SupplierNotificationFailed(NOT_DELIVERED);
         }
-        if (response.statusCode() / 100 != 2) {
-            throw new SupplierNotificationFailed(supplier.webhookUrl() + " answered HTTP " + response.statusCode());
-        }
-        return "HTTP " + response.statusCode() + " from " + supplier.webhookUrl();
+        return "Delivered to the supplier's endpoint";
     }
 
     static String sign(String secret, String payload) {

@@ -1,5 +1,7 @@
 package dev.pitlane.procurement.supplier.application;
 
+import dev.pitlane.platform.outbound.OutboundUrlGuard;
+import dev.pitlane.platform.outbound.RefusedTarget;
 import dev.pitlane.platform.web.ApiException;
 import dev.pitlane.platform.web.PageQuery;
 import dev.pitlane.platform.web.PageResponse;
@@ -11,7 +13,6 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
@@ -21,10 +22,12 @@ public class SupplierService {
 
     private final SupplierRepository suppliers;
     private final Clock clock;
+    private final OutboundUrlGuard urls;
 
-    SupplierService(SupplierRepository suppliers, Clock clock) {
+    SupplierService(SupplierRepository suppliers, Clock clock, OutboundUrlGuard urls) {
         this.suppliers = suppliers;
         this.clock = clock;
+        this.urls = urls;
     }
 
     @Transactional
@@ -99,7 +102,7 @@ public class SupplierService {
         return suppliers.partsOfItem(itemId);
     }
 
-    private static SupplierDetails normalized(SupplierDetails d, boolean secretRequired) {
+    private SupplierDetails normalized(SupplierDetails d, boolean secretRequired) {
         String gstin = null;
         if (d.gstin() != null && !d.gstin().isBlank()) {
             try {
@@ -128,14 +131,12 @@ public class SupplierService {
                 secret);
     }
 
-    private static void checkUrl(String url) {
+    /** A webhook URL may point only where the platform lets user-given URLs point (no internal addresses). */
+    private void checkUrl(String url) {
         try {
-            URI uri = URI.create(url);
-            if (!("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) || uri.getHost() == null) {
-                throw new IllegalArgumentException();
-            }
-        } catch (IllegalArgumentException e) {
-            throw ApiException.badField("webhookUrl", "Url", "must be an http(s) URL");
+            urls.check(url);
+        } catch (RefusedTarget e) {
+            throw ApiException.badField("webhookUrl", "OutboundUrl", e.getMessage());
         }
     }
 
