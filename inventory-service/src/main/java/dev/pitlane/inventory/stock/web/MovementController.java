@@ -15,6 +15,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -45,11 +46,16 @@ class MovementController {
     record SourceDocument(@NotNull SourceDocumentType type, @NotBlank @Size(max = 100) String id) {
     }
 
+    /** Bounds of the ledger's columns: quantities NUMERIC(18,3), unit costs NUMERIC(18,4). */
     record PostingLine(@NotNull UUID itemId,
-                       @NotNull @Schema(description = "in the line's unit; signed for an ADJUSTMENT", example = "2")
+                       @NotNull @Digits(integer = 15, fraction = 3)
+                       @Schema(description = "in the line's unit; signed for an ADJUSTMENT; at most 15 digits before "
+                               + "the point and 3 after", example = "2")
                        BigDecimal quantity,
                        @Schema(description = "default: the item's unit") UUID unitId,
-                       @DecimalMin("0") @Schema(description = "per unit of the line, for IN", example = "450.00")
+                       @DecimalMin("0") @Digits(integer = 14, fraction = 4)
+                       @Schema(description = "per unit of the line, for IN; at most 14 digits before the point and "
+                               + "4 after", example = "450.00")
                        BigDecimal unitCost,
                        @Size(max = 64) String batchNumber, LocalDate expiresOn, LocalDate manufacturedOn,
                        UUID batchId, @Size(max = 1000) List<@NotBlank @Size(max = 100) String> serialNumbers,

@@ -25,6 +25,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import tools.jackson.databind.json.JsonMapper;
 
 import javax.sql.DataSource;
 import java.time.Duration;
@@ -52,6 +53,16 @@ public class PlatformWebConfiguration implements WebMvcConfigurer {
                                                                           ProblemResponseWriter problems) {
         var registration = new FilterRegistrationBean<>(new RequestSizeLimitFilter(maxBody(env), problems));
         registration.setOrder(Integer.MIN_VALUE + 100);
+        return registration;
+    }
+
+    /** Around the Idempotency-Key's transaction, whose commit happens after Spring MVC's exception handling. */
+    @Bean
+    @ConditionalOnBean(DataSource.class)
+    FilterRegistrationBean<CommitFailureFilter> commitFailureFilter(JsonMapper mapper) {
+        var registration = new FilterRegistrationBean<>(new CommitFailureFilter(mapper));
+        registration.setOrder(AFTER_SECURITY - 1);
+        registration.addUrlPatterns("/api/*");
         return registration;
     }
 

@@ -4,11 +4,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.NestedRuntimeException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -183,28 +182,16 @@ public class ProblemExceptionHandler {
                 "The multipart request could not be read", request, List.of());
     }
 
-    @ExceptionHandler({OptimisticLockingFailureException.class})
-    ResponseEntity<ProblemDetail> optimisticLock(Exception e, HttpServletRequest request) {
-        return respond(HttpStatus.CONFLICT, "concurrent-modification", "Concurrent modification",
-                "The record was changed by someone else; reload it and try again", request, List.of());
-    }
-
-    @ExceptionHandler(PessimisticLockingFailureException.class)
-    ResponseEntity<ProblemDetail> lockConflict(Exception e, HttpServletRequest request) {
-        // a lock that was not granted in time (lock_timeout) or a deadlock: which statement waited is worth a line
-        log.warn("Lock not granted on {} {}: {}", request.getMethod(), request.getRequestURI(),
-                e instanceof NestedRuntimeException n ? n.getMostSpecificCause().getMessage() : e.getMessage());
-        return respond(HttpStatus.CONFLICT, "concurrent-modification", "Concurrent modification",
-                "The record is being changed by another request; try again", request, List.of());
-    }
-
-    @ExceptionHandler({DuplicateKeyException.class, DataIntegrityViolationException.class})
-    ResponseEntity<ProblemDetail> integrity(DataIntegrityViolationException e, HttpServletRequest request) {
-        ConstraintName constraint = ConstraintName.of(e);
-        List<FieldProblem> errors = constraint.field() == null ? List.of()
-                : List.of(new FieldProblem(constraint.field(), constraint.kind(), constraint.message()));
-        return respond(HttpStatus.CONFLICT, constraint.isUnique() ? "duplicate" : "data-conflict", "Conflict",
-                constraint.message(), request, errors);
+    @ExceptionHandler({OptimisticLockingFailureException.class, PessimisticLockingFailureException.class,
+            DataIntegrityViolationException.class})
+    ResponseEntity<ProblemDetail> refusedByTheDatabase(DataAccessException e, HttpServletRequest request) {
+        if (e instanceof PessimisticLockingFailureException) {
+            // a lock that was not granted in time (lock_timeout) or a deadlock: which statement waited is worth a line
+            log.warn("Lock not granted on {} {}: {}", request.getMethod(), request.getRequestURI(),
+                    e.getMostSpecificCause().getMessage());
+        }
+        DataProblem p = DataProblem.of(e).orElseThrow();
+        return respond(p.status(), p.code(), p.title(), p.detail(), request, p.errors());
     }
 
     @ExceptionHandler({AccessDeniedException.class, AuthorizationDeniedException.class})
