@@ -38,6 +38,22 @@ class EdgeHeadersTest extends GatewayTest {
     }
 
     @Test
+    void refusesAMalformedOriginWithoutCorsHeadersAndNever500() {
+        for (String origin : List.of("http://localhost:3000.evil.example", "http://localhost:3000:80",
+                "http://local host", "javascript:alert(1)", "http://[::1", "http://localhost:99999999")) {
+            expectProblem(client.options().uri("/api/v1/items")
+                    .header(HttpHeaders.ORIGIN, origin)
+                    .header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "GET")
+                    .exchange()
+                    .expectHeader().doesNotExist(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN), 403, "forbidden");
+            expectProblem(client.get().uri("/api/v1/items").header(HttpHeaders.AUTHORIZATION, bearer())
+                    .header(HttpHeaders.ORIGIN, origin)
+                    .exchange()
+                    .expectHeader().doesNotExist(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN), 403, "forbidden");
+        }
+    }
+
+    @Test
     void allowsTheOriginOnceEvenWhenTheServiceSendsItsOwnCorsHeaders() {
         client.get().uri("/api/v1/items").header(HttpHeaders.AUTHORIZATION, bearer())
                 .header(HttpHeaders.ORIGIN, "http://localhost:3000")

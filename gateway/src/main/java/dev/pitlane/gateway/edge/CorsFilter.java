@@ -13,6 +13,8 @@ import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
+import java.util.regex.Pattern;
+
 /**
  * CORS for the whole gateway, ahead of the token check: a preflight carries no token and must be answered
  * here, never forwarded. Does what Spring's CorsWebFilter does, except that a refused origin gets a
@@ -23,6 +25,10 @@ class CorsFilter implements WebFilter, Ordered {
 
     /** Before Spring Security's filter chain (-100). */
     static final int ORDER = -200;
+
+    /** RFC 6454 serialized origin: scheme, host (name or address) and an optional port, or "null". */
+    private static final Pattern WELL_FORMED_ORIGIN = Pattern.compile(
+            "null|[A-Za-z][A-Za-z0-9+.-]*://([A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*|\\[[0-9A-Fa-f:.]+])(:[0-9]{1,5})?");
 
     private final CorsConfiguration configuration;
     private final CorsProcessor processor = new DefaultCorsProcessor();
@@ -47,6 +53,12 @@ class CorsFilter implements WebFilter, Ordered {
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+        String origin = exchange.getRequest().getHeaders().getOrigin();
+        if (origin != null && !WELL_FORMED_ORIGIN.matcher(origin).matches()) {
+            // Spring's CORS checks throw on an origin they cannot parse ("http://localhost:3000.evil.example");
+            // no browser sends one, so it is refused like an origin that is not allowed
+            return problems.write(exchange, ProblemCode.FORBIDDEN, "The Origin header is not a valid origin.");
+        }
         if (!CorsUtils.isCorsRequest(exchange.getRequest())) {
             return chain.filter(exchange);
         }

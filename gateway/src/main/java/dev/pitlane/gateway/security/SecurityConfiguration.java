@@ -5,6 +5,7 @@ import dev.pitlane.platform.http.HeaderText;
 import io.netty.channel.ChannelOption;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
@@ -12,6 +13,7 @@ import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 import org.springframework.security.web.server.firewall.ServerWebExchangeFirewall;
 import org.springframework.security.web.server.firewall.StrictServerWebExchangeFirewall;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
@@ -53,6 +55,16 @@ class SecurityConfiguration {
         firewall.setAllowedHeaderNames(HeaderText.ALLOWED);
         firewall.setAllowedHeaderValues(HeaderText.ALLOWED);
         return firewall;
+    }
+
+    /**
+     * A request the firewall refuses (encoded or raw path traversal, {@code %00}, {@code ;}, a backslash, a method
+     * such as TRACE, control characters in headers) gets a problem like every other answer, not a bare 400.
+     */
+    @Bean
+    ServerExchangeRejectedHandler exchangeRejectedHandler(ProblemWriter problems) {
+        return (exchange, rejected) -> problems.write(exchange, HttpStatus.BAD_REQUEST, "request-rejected",
+                "The request was refused: its method, path or headers are not accepted here.");
     }
 
     /**
