@@ -21,6 +21,7 @@ public final class ServiceProcess {
 
     private final ServiceSpec spec;
     private final int port;
+    private final int managementPort;
     private final Path jar;
     private final Path log;
     private final Map<String, String> env;
@@ -28,10 +29,11 @@ public final class ServiceProcess {
     private final String javaBinary;
     private Process process;
 
-    ServiceProcess(ServiceSpec spec, int port, Path jar, Path log, Map<String, String> env, List<String> jvmOptions,
-                   String javaBinary) {
+    ServiceProcess(ServiceSpec spec, int port, int managementPort, Path jar, Path log, Map<String, String> env,
+                   List<String> jvmOptions, String javaBinary) {
         this.spec = spec;
         this.port = port;
+        this.managementPort = managementPort;
         this.jar = jar;
         this.log = log;
         this.env = env;
@@ -45,6 +47,11 @@ public final class ServiceProcess {
 
     public String baseUrl() {
         return "http://127.0.0.1:" + port;
+    }
+
+    /** Where the actuator answers (health, metrics): the service's own port unless it has a management port. */
+    public String managementUrl() {
+        return "http://127.0.0.1:" + managementPort;
     }
 
     public Path log() {
@@ -112,7 +119,7 @@ public final class ServiceProcess {
     public boolean isReady() {
         try {
             HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(
-                            URI.create(baseUrl() + "/actuator/health/readiness")).timeout(Duration.ofSeconds(2)).build(),
+                            URI.create(managementUrl() + "/actuator/health/readiness")).timeout(Duration.ofSeconds(2)).build(),
                     HttpResponse.BodyHandlers.discarding());
             return response.statusCode() == 200;
         } catch (IOException e) {

@@ -89,7 +89,7 @@ public final class Suite implements AutoCloseable {
         }
         for (ServiceSpec spec : present) {
             Map<String, String> env = environment(spec, present);
-            ServiceProcess process = new ServiceProcess(spec, port(spec), jarOf(spec).orElseThrow(),
+            ServiceProcess process = new ServiceProcess(spec, port(spec), managementPort(spec), jarOf(spec).orElseThrow(),
                     settings.workDir.resolve("logs").resolve(spec.name() + ".log"), env, settings.jvmOptions,
                     settings.javaBinary);
             services.put(spec.name(), process);
@@ -123,6 +123,9 @@ public final class Suite implements AutoCloseable {
     private Map<String, String> environment(ServiceSpec spec, List<ServiceSpec> present) {
         Map<String, String> env = new HashMap<>();
         env.put("SERVER_PORT", String.valueOf(port(spec)));
+        if (spec.managementPort() != 0) {
+            env.put("MANAGEMENT_SERVER_PORT", String.valueOf(managementPort(spec)));
+        }
         env.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
         String issuer = "http://127.0.0.1:" + port("auth-service");
         env.put("PITLANE_SECURITY_ISSUER_URI", issuer);
@@ -189,6 +192,11 @@ public final class Suite implements AutoCloseable {
 
     public int port(ServiceSpec spec) {
         return spec.port() + settings.portOffset;
+    }
+
+    /** Where the service's actuator answers: its management port, or its own port. */
+    public int managementPort(ServiceSpec spec) {
+        return spec.managementPort() == 0 ? port(spec) : spec.managementPort() + settings.portOffset;
     }
 
     public int port(String service) {

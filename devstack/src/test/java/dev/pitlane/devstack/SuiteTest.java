@@ -42,6 +42,18 @@ class SuiteTest {
     }
 
     @Test
+    void theGatewaysActuatorIsOnAManagementPortThatMovesWithTheSuite() {
+        ServiceSpec gateway = ServiceSpec.SUITE.stream().filter(s -> s.name().equals("gateway")).findFirst()
+                .orElseThrow();
+        ServiceSpec auth = ServiceSpec.SUITE.stream().filter(s -> s.name().equals("auth-service")).findFirst()
+                .orElseThrow();
+        Suite suite = Suite.builder(work).portOffset(24_000).build();
+        assertThat(suite.port(gateway)).isEqualTo(32_080);
+        assertThat(suite.managementPort(gateway)).isEqualTo(33_090);
+        assertThat(suite.managementPort(auth)).isEqualTo(suite.port(auth));
+    }
+
+    @Test
     void startsRealPostgresAndKafkaAndSkipsServicesThatWereNotBuilt() throws Exception {
         ServiceSpec unbuilt = new ServiceSpec("no-such-service", 18999, true, java.util.Map.of());
         try (Suite suite = Suite.builder(work).workDir(work.resolve("stack")).kafkaPort(0)

@@ -1,15 +1,25 @@
 package dev.pitlane.gateway;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalManagementPort;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
 
 import java.time.Duration;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 class HealthAndDocsTest extends GatewayTest {
+
+    @LocalServerPort
+    int port;
+
+    @LocalManagementPort
+    int managementPort;
 
     @Test
     void reportsEveryServiceForAPersonWithCurl() {
@@ -51,17 +61,26 @@ class HealthAndDocsTest extends GatewayTest {
     }
 
     @Test
-    void exposesProbesAndPrometheusMetricsPerRoute() {
-        client.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk()
+    void exposesProbesAndPrometheusMetricsPerRouteOnTheManagementPortOnly() {
+        WebTestClient management = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + managementPort).build();
+        management.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$.status").isEqualTo("UP");
-        client.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk()
+        management.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$.status").isEqualTo("UP");
         client.get().uri("/api/v1/stock").header(HttpHeaders.AUTHORIZATION, bearer()).exchange().expectStatus().isOk();
-        client.get().uri("/actuator/prometheus").exchange()
+        management.get().uri("/actuator/prometheus").exchange()
                 .expectStatus().isOk()
                 .expectBody(String.class).value(metrics -> assertThat(metrics)
                         .contains("spring_cloud_gateway_requests_seconds_count{")
                         .containsPattern("spring_cloud_gateway_requests_seconds_count\\{[^}]*routeId=\"inventory-service\"")
                         .contains("resilience4j_circuitbreaker_state{"));
+
+        assertThat(managementPort).isNotEqualTo(port);
+        for (String path : List.of("/actuator/prometheus", "/actuator/health/readiness", "/actuator/info")) {
+            expectProblem(client.get().uri(path).exchange(), 404, "not-found");
+        }
+        expectProblem(client.get().uri("/actuator").exchange(), 401, "unauthorized");
+        expectProblem(client.get().uri("/actuator/prometheus").header(HttpHeaders.AUTHORIZATION, bearer())
+                .exchange(), 404, "not-found");
     }
 }
