@@ -1,17 +1,10 @@
 package dev.pitlane.gateway;
 
+import dev.pitlane.testsupport.RawHttp;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,54 +17,12 @@ class EdgeRejectionsTest extends GatewayTest {
     @LocalServerPort
     int port;
 
-    private record Raw(int status, String headers, String body) {
+    private RawHttp.Answer send(String requestLine, String extraHeaders) throws Exception {
+        return RawHttp.send("127.0.0.1", port, requestLine, extraHeaders);
     }
 
-    /**
-     * Reads while it writes: the gateway answers an oversized request before it has all of it and closes, and
-     * the answer must be read before the connection is reset under the unread rest.
-     */
-    private Raw send(String requestLine, String extraHeaders) throws Exception {
-        try (Socket socket = new Socket("127.0.0.1", port)) {
-            socket.setSoTimeout(10_000);
-            ByteArrayOutputStream received = new ByteArrayOutputStream();
-            CompletableFuture<Void> reading = CompletableFuture.runAsync(() -> {
-                byte[] buffer = new byte[8192];
-                try {
-                    InputStream in = socket.getInputStream();
-                    for (int n; (n = in.read(buffer)) > 0; ) {
-                        synchronized (received) {
-                            received.write(buffer, 0, n);
-                        }
-                    }
-                } catch (IOException e) {
-                    // reset after the answer: what was read is what counts
-                }
-            });
-            try {
-                OutputStream out = socket.getOutputStream();
-                out.write((requestLine + "\r\nHost: localhost\r\nConnection: close\r\n" + extraHeaders + "\r\n")
-                        .getBytes(StandardCharsets.ISO_8859_1));
-                out.flush();
-            } catch (IOException e) {
-                // the gateway stopped reading once it had answered
-            }
-            reading.get(15, TimeUnit.SECONDS);
-            String text;
-            synchronized (received) {
-                text = received.toString(StandardCharsets.UTF_8);
-            }
-            int split = text.indexOf("\r\n\r\n");
-            assertThat(split).as("an answer: " + text).isPositive();
-            String head = text.substring(0, split);
-            return new Raw(Integer.parseInt(head.split(" ")[1]), head.toLowerCase(), text.substring(split + 4));
-        }
-    }
-
-    private static void assertProblem(Raw raw, int status, String code) {
-        assertThat(raw.status()).as(raw.toString()).isEqualTo(status);
-        assertThat(raw.headers()).contains("content-type: application/problem+json");
-        assertThat(raw.body()).contains("\"code\":\"" + code + "\"").contains("\"status\":" + status);
+    private static void assertProblem(RawHttp.Answer raw, int status, String code) {
+        assertThat(raw.isProblem(status, code)).as(raw.toString()).isTrue();
     }
 
     @Test
