@@ -15,9 +15,9 @@ import java.io.IOException;
 import java.util.Optional;
 
 /**
- * Answers a database refusal that reaches the servlet container (a commit in a filter, such as the
- * Idempotency-Key's transaction, after Spring MVC's exception handling is done) with the problem it would have
- * got from a statement, instead of a 500 and a stack trace.
+ * Answers a database refusal that reaches the servlet container — raised in a filter, outside Spring MVC's exception
+ * handling (the Idempotency-Key's claim and stored response are written there) — with the problem it would have got
+ * from a controller, instead of a 500 and a stack trace.
  */
 class CommitFailureFilter extends OncePerRequestFilter {
 

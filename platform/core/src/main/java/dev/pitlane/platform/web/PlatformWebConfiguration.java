@@ -56,7 +56,7 @@ public class PlatformWebConfiguration implements WebMvcConfigurer {
         return registration;
     }
 
-    /** Around the Idempotency-Key's transaction, whose commit happens after Spring MVC's exception handling. */
+    /** Around the Idempotency-Key filter, whose writes happen outside Spring MVC's exception handling. */
     @Bean
     @ConditionalOnBean(DataSource.class)
     FilterRegistrationBean<CommitFailureFilter> commitFailureFilter(JsonMapper mapper) {
