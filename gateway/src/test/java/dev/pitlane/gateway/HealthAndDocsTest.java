@@ -34,6 +34,7 @@ class HealthAndDocsTest extends GatewayTest {
                 .jsonPath("$.services.customer-service").isEqualTo("UP")
                 .jsonPath("$.services.inventory-service").isEqualTo("UP")
                 .jsonPath("$.services.procurement-service").isEqualTo("UP")
+                .jsonPath("$.services.billing-service").isEqualTo("UP")
                 // slower than the probe's timeout, and not listening at all
                 .jsonPath("$.services.slow-service").isEqualTo("DOWN")
                 .jsonPath("$.services.down-service").isEqualTo("DOWN"));
@@ -45,7 +46,7 @@ class HealthAndDocsTest extends GatewayTest {
                 .expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$.urls[*].name").value(names -> assertThat(names).asList().containsExactly(
-                        "auth-service", "customer-service", "down-service", "inventory-service",
+                        "auth-service", "billing-service", "customer-service", "down-service", "inventory-service",
                         "procurement-service", "slow-service", "tripped-service"))
                 .jsonPath("$.urls[?(@.name == 'inventory-service')].url").isEqualTo("/v3/api-docs/inventory-service");
     }

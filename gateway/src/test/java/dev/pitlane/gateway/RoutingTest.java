@@ -36,7 +36,14 @@ class RoutingTest extends GatewayTest {
             "/api/v1/purchase-orders/PO-1/receipts, procurement-service",
             "/api/v1/parts-issues/5, procurement-service",
             "/api/v1/shipments, procurement-service",
-            "/api/v1/procurement-reports/spend, procurement-service"
+            "/api/v1/procurement-reports/spend, procurement-service",
+            "/api/v1/billing-centers/3/series, billing-service",
+            "/api/v1/invoices/8/issue, billing-service",
+            "/api/v1/credit-notes, billing-service",
+            "/api/v1/payments/2, billing-service",
+            "/api/v1/refunds, billing-service",
+            "/api/v1/sales-orders/6/approve, billing-service",
+            "/api/v1/receivables/ageing, billing-service"
     })
     void routesEachPathToTheServiceThatOwnsIt(String path, String service) {
         client.get().uri(path).header(HttpHeaders.AUTHORIZATION, bearer())
@@ -146,6 +153,15 @@ class RoutingTest extends GatewayTest {
                     .expectStatus().isOk()
                     .expectBody().jsonPath("$.service").isEqualTo("auth-service");
         }
+    }
+
+    @Test
+    void letsPaymentProviderWebhooksThroughWithoutATokenButNothingElseOfBilling() {
+        client.post().uri("/api/v1/payment-webhooks/sandbox").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.service").isEqualTo("billing-service");
+        expectProblem(client.get().uri("/api/v1/payment-webhooks/sandbox").exchange(), 401, "unauthorized");
+        expectProblem(client.post().uri("/api/v1/payments").exchange(), 401, "unauthorized");
     }
 
     @Test
