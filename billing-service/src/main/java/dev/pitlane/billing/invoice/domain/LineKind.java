@@ -1,0 +1,7 @@
+package dev.pitlane.billing.invoice.domain;
+
+public enum LineKind {
+    LABOUR,
+    PART,
+    OTHER
+}
