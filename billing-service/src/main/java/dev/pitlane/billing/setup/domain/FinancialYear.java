@@ -1,4 +1,4 @@
-package dev.pitlane.billing.series.domain;
+package dev.pitlane.billing.setup.domain;
 
 import java.time.LocalDate;
 import java.time.Month;

@@ -1,4 +1,4 @@
-package dev.pitlane.billing.series.domain;
+package dev.pitlane.billing.setup.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

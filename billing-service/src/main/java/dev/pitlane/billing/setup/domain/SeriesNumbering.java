@@ -1,4 +1,4 @@
-package dev.pitlane.billing.series.domain;
+package dev.pitlane.billing.setup.domain;
 
 import dev.pitlane.billing.shared.domain.BillingRuleViolation;
 import java.util.regex.Pattern;

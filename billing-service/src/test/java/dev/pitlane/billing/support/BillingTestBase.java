@@ -1,0 +1,37 @@
+package dev.pitlane.billing.support;
+
+import dev.pitlane.testsupport.PitlaneIntegrationTest;
+import dev.pitlane.testsupport.TestHttp;
+import java.util.UUID;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * One Spring context (one database, one broker) for every integration test class. Each test works in an
+ * organization of its own, so tests never see each other's data.
+ */
+@PitlaneIntegrationTest
+@TestPropertySource(properties = {
+        "pitlane.messaging.retry.attempts=2",
+        "pitlane.messaging.retry.initial-backoff=50ms",
+        "pitlane.messaging.relay.poll-interval=200ms",
+        "logging.structured.format.console="
+})
+public abstract class BillingTestBase {
+
+    @LocalServerPort
+    protected int port;
+
+    protected TestHttp http() {
+        return TestHttp.at("http://127.0.0.1:" + port);
+    }
+
+    /** A fresh organization with its people and one service center set up to invoice. */
+    protected Org newOrg() {
+        return new Org(UUID.randomUUID(), http());
+    }
+
+    protected static String key() {
+        return UUID.randomUUID().toString();
+    }
+}
