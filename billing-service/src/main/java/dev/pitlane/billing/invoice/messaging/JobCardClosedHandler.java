@@ -58,15 +58,21 @@ class JobCardClosedHandler implements EventHandler<JobCardClosedHandler.JobCardC
             throw new PoisonEventException("JobCardClosed " + metadata.eventId()
                     + " needs a job card, a customer, a service center and at least one line");
         }
-        List<DraftLine> lines;
         try {
-            lines = event.lines().stream().map(JobCardClosedHandler::draftLine).toList();
-        } catch (BillingRuleViolation | GstRuleViolation | IllegalArgumentException bad) {
+            List<DraftLine> lines = event.lines().stream().map(JobCardClosedHandler::draftLine).toList();
+            invoices.draftFromJobCard(new ClosedJobCard(event.jobCardId(), event.number(), event.serviceCenterId(),
+                    event.customerId(), event.vehicleId(), lines));
+        } catch (GstRuleViolation | IllegalArgumentException bad) {
+            // a line the GST rules cannot tax (an HSN without a rate) will not tax on a retry either: to the DLT,
+            // to be replayed once the rate table has its row
             throw new PoisonEventException("JobCardClosed " + metadata.eventId() + " has a line billing cannot "
                     + "draft: " + bad.getMessage());
+        } catch (BillingRuleViolation refused) {
+            if (!"billing-center.not-set-up".equals(refused.code())) {
+                throw new PoisonEventException("JobCardClosed " + metadata.eventId() + ": " + refused.getMessage());
+            }
+            throw refused;
         }
-        invoices.draftFromJobCard(new ClosedJobCard(event.jobCardId(), event.number(), event.serviceCenterId(),
-                event.customerId(), event.vehicleId(), lines));
     }
 
     private static DraftLine draftLine(Line line) {
