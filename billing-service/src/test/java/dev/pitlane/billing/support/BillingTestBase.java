@@ -2,6 +2,7 @@ package dev.pitlane.billing.support;
 
 import dev.pitlane.testsupport.PitlaneIntegrationTest;
 import dev.pitlane.testsupport.TestHttp;
+import java.math.BigDecimal;
 import java.util.UUID;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
@@ -29,6 +30,12 @@ public abstract class BillingTestBase {
     /** A fresh organization with its people and one service center set up to invoice. */
     protected Org newOrg() {
         return new Org(UUID.randomUUID(), http());
+    }
+
+    /** A money amount of a JSON answer, exactly as written. */
+    public static BigDecimal amount(TestHttp.Response response, String path) {
+        Object value = response.json(path);
+        return new BigDecimal(value.toString());
     }
 
     protected static String key() {
