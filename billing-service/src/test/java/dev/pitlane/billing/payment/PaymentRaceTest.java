@@ -17,13 +17,13 @@ class PaymentRaceTest extends BillingTestBase {
     @Test
     void concurrentPaymentsThatTogetherExceedWhatIsDueNeverOverpayTheInvoice() throws Exception {
         Org org = newOrg().withSeries("RACE-");
-        String invoice = PaymentApiTest.issued(org);
+        String invoice = org.issued();
         BigDecimal total = amount(org.accountant().get("/api/v1/invoices/" + invoice), "$.totals.grandTotal");
         // 20 payments of a tenth of the total: only ten fit
         BigDecimal tenth = total.divide(BigDecimal.TEN, 2, RoundingMode.DOWN);
 
         List<TestHttp.Response> answers = Concurrently.run(20,
-                () -> PaymentApiTest.pay(org, invoice, "UPI", tenth.toPlainString(), UUID.randomUUID().toString()));
+                () -> org.pay(invoice, "UPI", tenth.toPlainString(), UUID.randomUUID().toString()));
 
         long accepted = answers.stream().filter(a -> a.status() == 201).count();
         assertThat(answers).allSatisfy(a -> assertThat(a.status()).as(a.body()).isIn(201, 409));

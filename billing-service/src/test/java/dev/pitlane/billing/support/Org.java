@@ -70,6 +70,20 @@ public final class Org {
         return created.json("$.id");
     }
 
+    /** An issued invoice of the standard draft. */
+    public String issued() {
+        String id = draft();
+        var issued = accountant().post("/api/v1/invoices/" + id + "/issue", "");
+        assertThat(issued.status()).as(issued.body()).isEqualTo(200);
+        return id;
+    }
+
+    public TestHttp.Response pay(String invoice, String method, String amount, String key) {
+        return advisor().post("/api/v1/payments", """
+                {"invoiceId": "%s", "method": "%s", "amount": %s, "reference": "ref-%s"}"""
+                .formatted(invoice, method, amount, key), "Idempotency-Key", key);
+    }
+
     public String draftJson(UUID customer, String recipientName) {
         return """
                 {"serviceCenterId": "%s", "customerId": "%s",
