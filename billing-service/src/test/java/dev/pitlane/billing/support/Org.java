@@ -63,6 +63,15 @@ public final class Org {
         return this;
     }
 
+    /** A credit note series for this financial year beside the invoice series. */
+    public Org withCreditNoteSeries(String prefix) {
+        var series = accountant().post("/api/v1/billing-centers/" + center + "/series", """
+                {"documentType": "CREDIT_NOTE", "financialYear": %d, "prefix": "%s", "numberWidth": 4}"""
+                .formatted(currentYear().startYear(), prefix));
+        assertThat(series.status()).as(series.body()).isEqualTo(201);
+        return this;
+    }
+
     /** A draft for a walk-in customer in Pune: 1.5 h labour at 850 and a brake pad set at 1,999.99 less 10 %. */
     public String draft() {
         var created = accountant().post("/api/v1/invoices", draftJson(UUID.randomUUID(), "Asha Rao"));

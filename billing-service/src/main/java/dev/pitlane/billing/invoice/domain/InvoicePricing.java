@@ -25,6 +25,12 @@ public final class InvoicePricing {
                 ? PlaceOfSupply.forGoodsOverCounter(supplierState, null)
                 : PlaceOfSupply.forServices(supplierState, recipient == null ? null : recipient.gstin(),
                         recipient == null ? null : recipient.state());
+        return priceAt(supplierState, placeOfSupply, rateDate, lines);
+    }
+
+    /** Lines taxed where and as a document already was: a credit note's, with its invoice's place and rates. */
+    public TaxedDocument priceAt(GstState supplierState, PlaceOfSupply placeOfSupply, LocalDate rateDate,
+                                 List<DraftLine> lines) {
         return gst.calculate(supplierState, placeOfSupply, rateDate,
                 lines.stream().map(DraftLine::toSupplyLine).toList());
     }

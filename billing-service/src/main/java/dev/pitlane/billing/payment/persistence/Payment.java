@@ -2,7 +2,7 @@ package dev.pitlane.billing.payment.persistence;
 
 import dev.pitlane.billing.payment.domain.PaymentMethod;
 import dev.pitlane.billing.payment.domain.PaymentSplit;
-import dev.pitlane.billing.shared.domain.BillingRuleViolation;
+import dev.pitlane.billing.payment.domain.RefundSplit;
 import dev.pitlane.platform.persistence.TenantOwnedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -63,13 +63,11 @@ public class Payment extends TenantOwnedEntity {
         this.providerPaymentId = providerPaymentId;
     }
 
-    /** Takes a refund off this payment; never more than it brought in. */
-    public void refund(BigDecimal refund) {
-        if (refundedAmount.add(refund).compareTo(amount) > 0) {
-            throw BillingRuleViolation.conflict("refund.exceeds-paid", ("a refund of %s is more than the %s left of "
-                    + "payment %s").formatted(refund, amount.subtract(refundedAmount), id));
-        }
-        refundedAmount = refundedAmount.add(refund);
+    /** Takes a refund off this payment: its advance first, then what it paid on the invoice. */
+    public RefundSplit refund(BigDecimal refund) {
+        RefundSplit split = RefundSplit.of(amount, advanceAmount, refundedAmount, refund);
+        refundedAmount = split.refundedAfter();
+        return split;
     }
 
     public UUID getId() {

@@ -37,9 +37,10 @@ class JdbcReceivableQueries implements ReceivableQueries {
                                    sum(due) AS total
                             FROM open_invoices GROUP BY customer_id
                         ), advances AS (
-                            SELECT customer_id, sum(advance_amount) AS held
+                            -- a refund gives the advance back first
+                            SELECT customer_id, sum(advance_amount - least(refunded_amount, advance_amount)) AS held
                             FROM payments
-                            WHERE organization_id = :org AND advance_amount > 0
+                            WHERE organization_id = :org AND advance_amount > refunded_amount
                               AND (CAST(:customer AS uuid) IS NULL OR customer_id = :customer)
                             GROUP BY customer_id
                         )
