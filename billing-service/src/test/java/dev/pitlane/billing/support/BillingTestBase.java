@@ -16,9 +16,13 @@ import org.springframework.test.context.TestPropertySource;
         "pitlane.messaging.retry.attempts=2",
         "pitlane.messaging.retry.initial-backoff=50ms",
         "pitlane.messaging.relay.poll-interval=200ms",
-        "logging.structured.format.console="
+        "logging.structured.format.console=",
+        "pitlane.billing.payment-providers.sandbox.webhook-secret=" + BillingTestBase.WEBHOOK_SECRET,
+        "pitlane.billing.payment-providers.unconfigured.adapter=sandbox"
 })
 public abstract class BillingTestBase {
+
+    public static final String WEBHOOK_SECRET = "test-webhook-secret";
 
     @LocalServerPort
     protected int port;

@@ -15,7 +15,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Consumer;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,16 +39,18 @@ public class PaymentService {
 
     @Transactional
     public PaymentView record(RecordPayment command) {
-        return record(command, clock.instant(), TenantContext.caller().subject(), p -> { });
+        return record(command, clock.instant(), TenantContext.caller().subject(), null, null);
     }
 
     /**
      * Records a payment under the invoice's row lock: the split between invoice and advance is decided on what is due
-     * now, after every payment before it. {@code decorate} adds what the caller knows besides (a provider's ids).
+     * now, after every payment before it.
+     *
+     * @param provider          the payment provider of a GATEWAY payment, with its own id of the capture; else null
      */
     @Transactional
-    public PaymentView record(RecordPayment command, Instant receivedAt, String recordedBy,
-                              Consumer<Payment> decorate) {
+    public PaymentView record(RecordPayment command, Instant receivedAt, String recordedBy, String provider,
+                              String providerPaymentId) {
         LockedInvoice invoice = settlements.lock(command.invoiceId());
         Settlement settlement = invoice.settlement();
         PaymentSplit split = PaymentSplit.of(command.amount(), settlement.due(), command.asAdvance());
@@ -61,7 +62,9 @@ public class PaymentService {
         }
         Payment payment = new Payment(invoice.id(), invoice.customerId(), command.method(), split, command.reference(),
                 receivedAt, recordedBy);
-        decorate.accept(payment);
+        if (provider != null) {
+            payment.fromProvider(provider, providerPaymentId);
+        }
         payments.saveAndFlush(payment);
         outbox.append(OutgoingEvent.v1(TOPIC, AGGREGATE, payment.getId(), "PaymentReceived",
                 new PaymentReceived(payment.getId(), invoice.id(), invoice.number(), invoice.customerId(),
