@@ -34,6 +34,9 @@ class PublishedEventsContractTest extends BillingTestBase {
                 "CreditNoteIssued"}) {
             EventContracts.requirePublished("billing-service", TAP.await(org.id, type, 1).get(0));
         }
+        // paid, reopened by the refund, settled again by the credit note: InvoicePaid only the first time
+        assertThat(TAP.caughtUp().events(org.id, "InvoicePaid")).hasSize(1);
+        assertThat(org.accountant().get("/api/v1/invoices/" + invoice).<String>json("$.status")).isEqualTo("PAID");
         KafkaTap.Event paid = TAP.await(org.id, "InvoicePaid", 1).get(0);
         assertThat(paid.aggregateId()).isEqualTo(invoice);
         assertThat(paid.data().has("jobCardId")).isFalse();

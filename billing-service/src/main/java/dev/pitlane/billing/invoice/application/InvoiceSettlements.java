@@ -43,18 +43,19 @@ public class InvoiceSettlements {
                 invoice.settlement());
     }
 
-    /** Records the invoice's new settlement (after {@link #lock}); publishes InvoicePaid when it became paid. */
+    /**
+     * Records the invoice's new settlement (after {@link #lock}); publishes InvoicePaid the first time it is paid in
+     * full (a refund that reopens it and a payment that settles it again publish nothing more).
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public InvoiceStatus settle(UUID invoiceId, Settlement next) {
         Invoice invoice = invoices.findLockedById(invoiceId)
                 .orElseThrow(() -> BillingRuleViolation.notFound("Invoice", invoiceId));
-        InvoiceStatus before = invoice.getStatus();
-        invoice.settle(next, clock.instant());
-        if (invoice.getStatus() == InvoiceStatus.PAID && before != InvoiceStatus.PAID) {
+        if (invoice.settle(next, clock.instant())) {
             outbox.append(OutgoingEvent.v1(InvoiceService.TOPIC, InvoiceService.AGGREGATE, invoice.getId(),
                     "InvoicePaid", new InvoicePaid(invoice.getId(), invoice.getNumber(), invoice.getJobCardId(),
                             invoice.getVehicleId(), invoice.getCustomerId(), invoice.getGrandTotal(),
-                            invoice.getCurrency(), clock.instant(), String.valueOf(invoice.getInvoiceDate()))));
+                            invoice.getCurrency(), invoice.getPaidAt(), String.valueOf(invoice.getInvoiceDate()))));
         }
         return invoice.getStatus();
     }

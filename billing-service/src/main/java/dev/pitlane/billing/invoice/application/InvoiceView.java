@@ -19,7 +19,7 @@ public record InvoiceView(UUID id, InvoiceStatus status, String number, LocalDat
                           PlaceOfSupplyView placeOfSupply, String supplyType, boolean reverseCharge,
                           LocalDate rateDate, List<LineView> lines, Totals totals, BigDecimal paid,
                           BigDecimal credited, BigDecimal due, String currency, String notes, Instant createdAt,
-                          Instant issuedAt, long version) {
+                          Instant issuedAt, Instant paidAt, long version) {
 
     public record PartyView(String name, String tradeName, String addressLine1, String addressLine2, String city,
                             String postalCode, String stateCode, String stateName, String gstin) {

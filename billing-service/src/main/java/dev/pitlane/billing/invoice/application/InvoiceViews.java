@@ -34,7 +34,7 @@ final class InvoiceViews {
                 new InvoiceView.Totals(i.getTaxableValue(), i.getCgst(), i.getSgst(), i.getUtgst(), i.getIgst(),
                         i.getRoundOff(), i.getGrandTotal()),
                 i.settlement().paid(), i.settlement().credited(), i.settlement().due(), i.getCurrency(), i.getNotes(),
-                i.getCreatedAt(), i.getIssuedAt(), i.getVersion());
+                i.getCreatedAt(), i.getIssuedAt(), i.getPaidAt(), i.getVersion());
     }
 
     private static InvoiceView.LineView line(InvoiceLine l) {

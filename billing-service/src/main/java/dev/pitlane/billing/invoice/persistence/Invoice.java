@@ -96,6 +96,7 @@ public class Invoice extends TenantOwnedEntity {
     private BigDecimal creditedAmount;
     private String currency;
     private String notes;
+    private Instant paidAt;
 
     private Instant createdAt;
     private String createdBy;
@@ -200,7 +201,8 @@ public class Invoice extends TenantOwnedEntity {
     }
 
     /** Applies a change of the money settled against an issued invoice, and the status that follows from it. */
-    public void settle(Settlement settlement, Instant now) {
+    /** @return true when this change paid the invoice in full for the first time */
+    public boolean settle(Settlement settlement, Instant now) {
         if (!status.isIssued()) {
             throw BillingRuleViolation.conflict("invoice.not-issued", "invoice " + id + " is a draft: issue it first");
         }
@@ -208,6 +210,11 @@ public class Invoice extends TenantOwnedEntity {
         creditedAmount = settlement.credited();
         status = settlement.status();
         updatedAt = now;
+        if (status == InvoiceStatus.PAID && paidAt == null) {
+            paidAt = now;
+            return true;
+        }
+        return false;
     }
 
     public Settlement settlement() {
@@ -308,6 +315,10 @@ public class Invoice extends TenantOwnedEntity {
 
     public LocalDate getInvoiceDate() {
         return invoiceDate;
+    }
+
+    public Instant getPaidAt() {
+        return paidAt;
     }
 
     public Instant getIssuedAt() {
