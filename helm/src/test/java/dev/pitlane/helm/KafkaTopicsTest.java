@@ -119,13 +119,13 @@ class KafkaTopicsTest {
                     consumes: [procurement.widget.v1]
                 """);
         write(root.resolve("billing-service/src/main/resources/application.yml"), """
-                pitlane.messaging.publishes: [billing.credit-note.v1]
+                pitlane.messaging.publishes: [billing.statement.v1]
                 """);
         write(root.resolve("platform/src/main/resources/application.yml"), "pitlane: {messaging: {publishes: [x.y.v1]}}\n");
         List<ModuleTopics> modules = Messaging.read(root);
         assertThat(modules).extracting(ModuleTopics::module).containsExactly("billing-service", "inventory-service");
         assertThat(undeclared(modules, declaredTopics(Profile.DEV))).containsExactlyInAnyOrder(
-                "billing-service publishes billing.credit-note.v1",
+                "billing-service publishes billing.statement.v1",
                 "inventory-service consumes procurement.widget.v1",
                 "inventory-service consumes procurement.widget.v1 but procurement.widget.v1.dlt is not declared");
     }
