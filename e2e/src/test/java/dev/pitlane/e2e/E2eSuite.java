@@ -15,6 +15,8 @@ import java.util.List;
 public final class E2eSuite {
 
     /** 10000 unless {@code -De2e.portOffset} says otherwise (two checkouts running their e2e tests at once). */
+    public static final String SANDBOX_WEBHOOK_SECRET = "e2e-sandbox-webhook-secret";
+
     public static final int PORT_OFFSET = Integer.getInteger("e2e.portOffset", 10_000);
     private static volatile Suite suite;
     private static volatile RuntimeException failure;
@@ -62,7 +64,9 @@ public final class E2eSuite {
                 .env("gateway", "PITLANE_GATEWAY_RATE_LIMIT_ORGANIZATION_REPLENISH_RATE", "10000")
                 .env("gateway", "PITLANE_GATEWAY_RATE_LIMIT_ORGANIZATION_BURST", "20000")
                 .env("gateway", "PITLANE_GATEWAY_RATE_LIMIT_LOGIN_REPLENISH_RATE", "1000")
-                .env("gateway", "PITLANE_GATEWAY_RATE_LIMIT_LOGIN_BURST", "1000");
+                .env("gateway", "PITLANE_GATEWAY_RATE_LIMIT_LOGIN_BURST", "1000")
+                // the sandbox payment provider's webhooks are signed with this; BillingFlowE2eTest plays the provider
+                .env("billing-service", "PITLANE_BILLING_SANDBOX_WEBHOOK_SECRET", SANDBOX_WEBHOOK_SECRET);
     }
 
     public static TestHttp gateway() {

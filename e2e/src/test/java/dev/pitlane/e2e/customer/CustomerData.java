@@ -11,7 +11,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import static dev.pitlane.e2e.Responses.ok;
 
 /** Customers and vehicles made through the gateway, with phones, VINs and plates no other test run uses. */
-final class CustomerData {
+public final class CustomerData {
 
     private static final String VIN_ALPHABET = "ABCDEFGHJKLMNPRSTUVWXYZ0123456789";
 
@@ -19,7 +19,7 @@ final class CustomerData {
     }
 
     /** An Indian mobile number in E.164. */
-    static String newPhone() {
+    public static String newPhone() {
         return "+919" + String.format("%09d", ThreadLocalRandom.current().nextLong(1_000_000_000L));
     }
 
@@ -38,12 +38,12 @@ final class CustomerData {
         return "MH" + (10 + r.nextInt(89)) + "Z" + (char) ('A' + r.nextInt(26)) + (1000 + r.nextInt(9000));
     }
 
-    static String createCustomer(TestHttp as, String name, String phone) {
+    public static String createCustomer(TestHttp as, String name, String phone) {
         return ok(as.post("/api/v1/customers", """
                 {"type":"INDIVIDUAL","name":"%s","phone":"%s"}""".formatted(name, phone)), 201).json("$.id");
     }
 
-    static String registerVehicle(TestHttp as, String customerId) {
+    public static String registerVehicle(TestHttp as, String customerId) {
         return registerVehicle(as, customerId, newVin(), newPlate());
     }
 
