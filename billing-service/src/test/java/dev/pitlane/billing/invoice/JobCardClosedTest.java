@@ -6,13 +6,18 @@ import dev.pitlane.billing.support.BillingTestBase;
 import dev.pitlane.billing.support.Org;
 import dev.pitlane.testsupport.Await;
 import dev.pitlane.testsupport.EventContracts;
+import dev.pitlane.testsupport.OwnerDatabase;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** workshop-service's JobCardClosed, sent on the real broker as its outbox would, becomes the job's draft invoice. */
 class JobCardClosedTest extends BillingTestBase {
+
+    @Autowired
+    OwnerDatabase owner;
 
     static final String TOPIC = "workshop.job-card.v1";
 
@@ -44,6 +49,28 @@ class JobCardClosedTest extends BillingTestBase {
                 "[{\"description\": \"another job\", \"kind\": \"LABOUR\", \"quantity\": 1}]");
         Await.until("the other job's draft", () -> org.accountant().get("/api/v1/invoices?customerId=" + customer),
                 r -> r.<Integer>json("$.page.totalElements") == 2);
+    }
+
+    @Test
+    void theDraftIsMadeOutToTheCustomerCustomerServiceToldAboutWithTheirGstin() {
+        Org org = newOrg().withSeries("JOB-");
+        UUID customer = UUID.randomUUID();
+        var created = EventContracts.fixture("customer-service", "CustomerCreated", org.id, "Customer", customer, """
+                {"customerId": "%s", "type": "BUSINESS", "name": "Bharat Logistics", "phone": "+919812345678",
+                 "gstin": "%s", "smsConsent": false, "emailConsent": false, "version": 0}"""
+                .formatted(customer, Org.KARNATAKA_GSTIN));
+        created.publishTo("customer.customer.v1");
+        owner.awaitHandled(created.eventId());
+
+        jobCardClosed(org, UUID.randomUUID(), customer, """
+                [{"description": "Clutch overhaul", "kind": "LABOUR", "quantity": 3, "unitPrice": 900.00}]""");
+
+        var drafts = Await.until("the job's draft invoice",
+                () -> org.accountant().get("/api/v1/invoices?customerId=" + customer),
+                r -> r.<Integer>json("$.page.totalElements") == 1);
+        assertThat(drafts.<String>json("$.items[0].recipient.name")).isEqualTo("Bharat Logistics");
+        assertThat(drafts.<String>json("$.items[0].recipient.gstin")).isEqualTo(Org.KARNATAKA_GSTIN);
+        assertThat(drafts.<String>json("$.items[0].supplyType")).isEqualTo("INTER_STATE");
     }
 
     private static void jobCardClosed(Org org, UUID jobCard, UUID customer, String lines) {

@@ -1,5 +1,6 @@
 package dev.pitlane.billing.invoice.application;
 
+import dev.pitlane.billing.customer.application.CustomerDirectory;
 import dev.pitlane.billing.invoice.domain.InvoicePricing;
 import dev.pitlane.billing.invoice.domain.InvoiceSource;
 import dev.pitlane.billing.invoice.domain.InvoiceStatus;
@@ -14,6 +15,7 @@ import dev.pitlane.billing.setup.application.SeriesCounter;
 import dev.pitlane.billing.setup.domain.DocumentType;
 import dev.pitlane.billing.setup.domain.FinancialYear;
 import dev.pitlane.billing.shared.domain.BillingRuleViolation;
+import dev.pitlane.gst.Gstin;
 import dev.pitlane.gst.TaxedDocument;
 import dev.pitlane.platform.messaging.OutgoingEvent;
 import dev.pitlane.platform.messaging.Outbox;
@@ -40,15 +42,17 @@ public class InvoiceService {
     private final BillingSetupService setup;
     private final SeriesCounter counter;
     private final InvoicePricing pricing;
+    private final CustomerDirectory customers;
     private final Outbox outbox;
     private final Clock clock;
 
     InvoiceService(InvoiceRepository invoices, BillingSetupService setup, SeriesCounter counter,
-                   InvoicePricing pricing, Outbox outbox, Clock clock) {
+                   InvoicePricing pricing, CustomerDirectory customers, Outbox outbox, Clock clock) {
         this.invoices = invoices;
         this.setup = setup;
         this.counter = counter;
         this.pricing = pricing;
+        this.customers = customers;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -65,8 +69,9 @@ public class InvoiceService {
     }
 
     /**
-     * The draft invoice of a closed job card: one per job card, however often the event arrives. The recipient is
-     * only the customer's reference until someone fills in the name and address the invoice prints.
+     * The draft invoice of a closed job card: one per job card, however often the event arrives. The recipient starts
+     * as the customer's name and GSTIN as customer-service's events told them; the address the invoice prints is
+     * filled in on the draft (customer events carry none).
      */
     @Transactional
     public void draftFromJobCard(ClosedJobCard job) {
@@ -74,7 +79,10 @@ public class InvoiceService {
             return;
         }
         Seller seller = setup.seller(job.serviceCenterId());
-        Party recipient = new Party(null, null, null, null, null, null, null);
+        Party recipient = customers.find(job.customerId())
+                .map(c -> new Party(c.name(), null, null, null, null, null,
+                        c.gstin() != null && Gstin.isValid(c.gstin()) ? new Gstin(c.gstin()) : null))
+                .orElseGet(() -> new Party(null, null, null, null, null, null, null));
         TaxedDocument taxed = pricing.price(InvoiceSource.JOB_CARD, seller.state(), recipient, today(), job.lines());
         Invoice invoice = Invoice.draft(job.serviceCenterId(), InvoiceSource.JOB_CARD, job.customerId(), recipient,
                 job.lines(), taxed, null, clock.instant(), caller());
