@@ -21,5 +21,7 @@ class ApiDocsTest extends IntegrationTest {
                 "/api/v1/vehicles/{id}/service-history", "/api/v1/feedback", "/api/v1/feedback/{id}",
                 "/api/v1/feedback/{id}/response");
         assertThat(docs.<Object>json("$.components.schemas.CustomerRequest.example")).isNotNull();
+        assertThat(docs.<java.util.List<String>>json("$.paths['/api/v1/customers'].post.x-permissions"))
+                .containsExactly("customer:write");
     }
 }

@@ -1,10 +1,10 @@
 package dev.pitlane.auth.users;
 
-import dev.pitlane.auth.shared.domain.RuleViolation;
 import dev.pitlane.auth.users.domain.EmailAddress;
 import dev.pitlane.auth.users.domain.OrgAdminGuard;
 import dev.pitlane.auth.users.domain.User;
 import dev.pitlane.auth.users.domain.UserStatus;
+import dev.pitlane.platform.domain.DomainException;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -24,9 +24,9 @@ class UserRulesTest {
     @Test
     void theLastActiveOrgAdminCannotLoseTheRoleNorBeDeactivated() {
         assertThatThrownBy(() -> OrgAdminGuard.check(admin, admin.withRoles(Set.of("STAFF"), Set.of(), now), 1))
-                .isInstanceOf(RuleViolation.class).hasFieldOrPropertyWithValue("code", "last-org-admin");
+                .isInstanceOf(DomainException.class).hasFieldOrPropertyWithValue("code", "last-org-admin");
         assertThatThrownBy(() -> OrgAdminGuard.check(admin, admin.deactivated(now), 1))
-                .isInstanceOf(RuleViolation.class);
+                .isInstanceOf(DomainException.class);
         assertThatCode(() -> OrgAdminGuard.check(admin, admin.deactivated(now), 2)).doesNotThrowAnyException();
     }
 

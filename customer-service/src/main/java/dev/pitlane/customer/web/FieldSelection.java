@@ -1,6 +1,6 @@
 package dev.pitlane.customer.web;
 
-import dev.pitlane.platform.web.ApiException;
+import dev.pitlane.platform.domain.DomainException;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -36,13 +36,14 @@ public final class FieldSelection {
         Set<String> chosen = split(fields);
         for (String f : chosen) {
             if (!known.contains(f)) {
-                throw ApiException.badField("fields", "UnknownField", "'" + f + "' is not a field; fields are " + known);
+                throw DomainException.invalidField("fields", "UnknownField",
+                        "'" + f + "' is not a field; fields are " + known);
             }
         }
         Set<String> expanded = split(expand);
         for (String e : expanded) {
             if (!expandable.contains(e)) {
-                throw ApiException.badField("expand", "NotExpandable", "'" + e + "' cannot be expanded; "
+                throw DomainException.invalidField("expand", "NotExpandable", "'" + e + "' cannot be expanded; "
                         + (expandable.isEmpty() ? "nothing can" : "choose from " + new TreeSet<>(expandable)));
             }
         }

@@ -2,8 +2,8 @@ package dev.pitlane.inventory.demo;
 
 import dev.pitlane.inventory.catalog.application.CategoryService;
 import dev.pitlane.inventory.catalog.application.CategoryView;
-import dev.pitlane.inventory.catalog.application.ItemRequest;
 import dev.pitlane.inventory.catalog.application.ItemFilter;
+import dev.pitlane.inventory.catalog.application.ItemRequest;
 import dev.pitlane.inventory.catalog.application.ItemService;
 import dev.pitlane.inventory.catalog.application.ItemView;
 import dev.pitlane.inventory.catalog.application.UnitService;
@@ -11,16 +11,16 @@ import dev.pitlane.inventory.catalog.application.UnitView;
 import dev.pitlane.inventory.catalog.domain.TrackingMode;
 import dev.pitlane.inventory.location.application.LocationService;
 import dev.pitlane.inventory.location.application.LocationType;
-import dev.pitlane.inventory.stock.domain.Move;
 import dev.pitlane.inventory.stock.application.MovementFilter;
 import dev.pitlane.inventory.stock.application.MovementService;
 import dev.pitlane.inventory.stock.application.Posting;
 import dev.pitlane.inventory.stock.application.ReorderLevels;
 import dev.pitlane.inventory.stock.application.StockEngine;
+import dev.pitlane.inventory.stock.domain.Move;
 import dev.pitlane.inventory.stock.domain.SourceDocumentType;
+import dev.pitlane.platform.domain.DomainException;
 import dev.pitlane.platform.tenancy.Caller;
 import dev.pitlane.platform.tenancy.TenantContext;
-import dev.pitlane.platform.web.ApiException;
 import dev.pitlane.platform.web.PageQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -111,7 +111,7 @@ class DemoDataSeeder implements ApplicationRunner {
     private void location(UUID id, String code, String name, LocationType type, UUID serviceCenter, String address) {
         try {
             locations.get(id);
-        } catch (ApiException notFound) {
+        } catch (DomainException notFound) {
             locations.create(id, new LocationService.LocationRequest(code, name, type, serviceCenter, address, true,
                     null));
         }

@@ -10,6 +10,9 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 
 import java.util.List;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
@@ -17,7 +20,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
  * The house rules every service checks on its own code:
  * <ul>
  *   <li>domain code ({@code ..domain..}) depends on no framework: no Spring, no Jakarta persistence or web, no
- *       Jackson, no Kafka;</li>
+ *       Jackson, no Kafka, and of the platform only on its Spring-free {@code dev.pitlane.platform.domain};</li>
  *   <li>a feature uses another feature only through that feature's {@code domain} or {@code application}
  *       packages, never its {@code web}, {@code persistence} or {@code messaging} internals;</li>
  *   <li>no service imports another service's classes; the only shared code is {@code dev.pitlane.platform}.</li>
@@ -40,9 +43,9 @@ public final class ArchitectureRules {
 
     public static ArchRule domainIsFrameworkFree() {
         return noClasses().that().resideInAPackage("..domain..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.persistence..",
+                .should().dependOnClassesThat(resideInAnyPackage("org.springframework..", "jakarta.persistence..",
                         "jakarta.servlet..", "tools.jackson..", "com.fasterxml.jackson..", "org.apache.kafka..",
-                        "dev.pitlane.platform..")
+                        "dev.pitlane.platform..").and(not(resideInAPackage("dev.pitlane.platform.domain.."))))
                 .allowEmptyShould(true)
                 .because("domain rules are plain Java, testable without a framework");
     }

@@ -3,7 +3,7 @@ package dev.pitlane.auth.access.web;
 import dev.pitlane.auth.access.application.Permissions;
 import dev.pitlane.auth.access.domain.PermissionDefinition;
 import dev.pitlane.auth.access.domain.RoleDefinition;
-import dev.pitlane.platform.web.ApiException;
+import dev.pitlane.platform.domain.DomainException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -44,7 +44,7 @@ class RoleController {
     RoleView role(@PathVariable String name) {
         RoleDefinition role = permissions.matrix().role(name);
         if (role == null) {
-            throw ApiException.notFound("Role", name);
+            throw DomainException.notFound("Role", name);
         }
         return RoleView.of(role);
     }

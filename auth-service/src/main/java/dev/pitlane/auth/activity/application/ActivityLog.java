@@ -2,7 +2,7 @@ package dev.pitlane.auth.activity.application;
 
 import dev.pitlane.auth.activity.domain.Activity;
 import dev.pitlane.auth.activity.domain.ActivityType;
-import dev.pitlane.platform.web.ApiException;
+import dev.pitlane.platform.domain.DomainException;
 import dev.pitlane.platform.web.Cursor;
 import dev.pitlane.platform.web.CursorPage;
 import org.springframework.stereotype.Service;
@@ -37,7 +37,7 @@ public class ActivityLog {
         try {
             afterId = after == null ? null : Long.parseLong(after.get(0));
         } catch (NumberFormatException e) {
-            throw ApiException.badField("cursor", "Invalid",
+            throw DomainException.invalidField("cursor", "Invalid",
                     "is not a cursor this endpoint gave out");
         }
         return CursorPage.of(store.read(organizationId, filter, afterId, limit + 1), limit,

@@ -7,9 +7,9 @@ import dev.pitlane.auth.activity.domain.ActivityType;
 import dev.pitlane.auth.clients.domain.Client;
 import dev.pitlane.auth.shared.application.TenantTransactions;
 import dev.pitlane.auth.shared.domain.OpaqueToken;
+import dev.pitlane.platform.domain.DomainException;
 import dev.pitlane.platform.tenancy.Caller;
 import dev.pitlane.platform.tenancy.TenantContext;
-import dev.pitlane.platform.web.ApiException;
 import dev.pitlane.platform.web.PageQuery;
 import dev.pitlane.platform.web.PageResponse;
 import org.springframework.stereotype.Service;
@@ -120,13 +120,13 @@ public class ClientService {
     private void checkGrantable(Set<String> requested, Caller caller) {
         Set<String> refused = permissions.matrix().notGrantable(requested, caller.permissions());
         if (!refused.isEmpty()) {
-            throw ApiException.badField("permissions", "NotGrantable",
+            throw DomainException.invalidField("permissions", "NotGrantable",
                     "cannot be given to a client by you: " + new TreeSet<>(refused));
         }
     }
 
     private Client load(UUID org, UUID id) {
-        return store.find(org, id).orElseThrow(() -> ApiException.notFound("Client", id));
+        return store.find(org, id).orElseThrow(() -> DomainException.notFound("Client", id));
     }
 
     private void log(ActivityType type, Client client, RequestOrigin origin, Map<String, Object> details) {

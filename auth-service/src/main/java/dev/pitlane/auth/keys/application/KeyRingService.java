@@ -6,7 +6,7 @@ import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
 import dev.pitlane.auth.keys.domain.KeyRing;
 import dev.pitlane.auth.keys.domain.SigningKey;
-import dev.pitlane.platform.web.ApiException;
+import dev.pitlane.platform.domain.DomainException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -55,7 +55,7 @@ public class KeyRingService {
 
     public SigningKey rotate() {
         if (!store.rotatable()) {
-            throw ApiException.conflict("keys-managed-externally",
+            throw DomainException.conflict("keys-managed-externally",
                     "Signing keys are read from files; rotate them by adding a new key file");
         }
         ring = store.rotate(clock.instant());

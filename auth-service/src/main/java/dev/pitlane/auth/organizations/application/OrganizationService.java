@@ -8,8 +8,8 @@ import dev.pitlane.auth.shared.application.TenantTransactions;
 import dev.pitlane.auth.users.application.NewUser;
 import dev.pitlane.auth.users.application.UserService;
 import dev.pitlane.auth.users.domain.User;
+import dev.pitlane.platform.domain.DomainException;
 import dev.pitlane.platform.tenancy.TenantContext;
-import dev.pitlane.platform.web.ApiException;
 import dev.pitlane.platform.web.PageQuery;
 import dev.pitlane.platform.web.PageResponse;
 import org.springframework.stereotype.Service;
@@ -70,9 +70,9 @@ public class OrganizationService {
     public Organization get(UUID id) {
         UUID own = TenantContext.caller().organizationId();
         if (own != null && !own.equals(id)) {
-            throw ApiException.notFound("Organization", id);
+            throw DomainException.notFound("Organization", id);
         }
-        return store.find(id).orElseThrow(() -> ApiException.notFound("Organization", id));
+        return store.find(id).orElseThrow(() -> DomainException.notFound("Organization", id));
     }
 
     public PageResponse<Organization> list(OrganizationStatus status, String text, PageQuery query) {
@@ -110,7 +110,7 @@ public class OrganizationService {
     }
 
     private Organization load(UUID id) {
-        return store.find(id).orElseThrow(() -> ApiException.notFound("Organization", id));
+        return store.find(id).orElseThrow(() -> DomainException.notFound("Organization", id));
     }
 
     private static String orKeep(String value, String current) {

@@ -1,6 +1,6 @@
 package dev.pitlane.auth.organizations.domain;
 
-import dev.pitlane.auth.shared.domain.RuleViolation;
+import dev.pitlane.platform.domain.DomainException;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -34,7 +34,7 @@ public record Organization(UUID id, String name, String legalName, String taxId,
 
     public Organization suspended(String reason, Instant now) {
         if (status == OrganizationStatus.SUSPENDED) {
-            throw RuleViolation.conflict("organization-already-suspended", "The organization is already suspended");
+            throw DomainException.conflict("organization-already-suspended", "The organization is already suspended");
         }
         return new Organization(id, name, legalName, taxId, contactEmail, contactPhone, address,
                 OrganizationStatus.SUSPENDED, reason, now, createdAt, now, version);
@@ -42,7 +42,7 @@ public record Organization(UUID id, String name, String legalName, String taxId,
 
     public Organization reactivated(Instant now) {
         if (status == OrganizationStatus.ACTIVE) {
-            throw RuleViolation.conflict("organization-not-suspended", "The organization is not suspended");
+            throw DomainException.conflict("organization-not-suspended", "The organization is not suspended");
         }
         return new Organization(id, name, legalName, taxId, contactEmail, contactPhone, address,
                 OrganizationStatus.ACTIVE, null, null, createdAt, now, version);

@@ -11,7 +11,7 @@ import dev.pitlane.auth.tokens.application.Sessions;
 import dev.pitlane.auth.users.application.UserAccounts;
 import dev.pitlane.auth.users.domain.EmailAddress;
 import dev.pitlane.auth.users.domain.User;
-import dev.pitlane.platform.web.ApiException;
+import dev.pitlane.platform.domain.DomainException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -119,8 +119,8 @@ public class PasswordResetService {
         });
     }
 
-    private static ApiException invalidToken() {
-        return ApiException.unprocessable("invalid-reset-token",
+    private static DomainException invalidToken() {
+        return DomainException.unprocessable("invalid-reset-token",
                 "The reset token is unknown, already used or expired; ask for a new one");
     }
 }

@@ -1,8 +1,8 @@
 package dev.pitlane.auth.throttle.web;
 
 import dev.pitlane.auth.throttle.application.LoginThrottle;
+import dev.pitlane.platform.domain.DomainException;
 import dev.pitlane.platform.http.IpLiteral;
-import dev.pitlane.platform.web.ApiException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
@@ -47,9 +47,9 @@ class AddressThrottleController {
     @Operation(summary = "Forget an address's failed sign-ins: it may sign in again at once")
     ResponseEntity<Void> lift(@PathVariable String address) {
         String canonical = IpLiteral.parse(address).map(IpLiteral::format)
-                .orElseThrow(() -> ApiException.badField("address", "IpAddress", "must be an IP address"));
+                .orElseThrow(() -> DomainException.invalidField("address", "IpAddress", "must be an IP address"));
         if (!throttle.liftAddress(canonical)) {
-            throw ApiException.notFound("Address throttle", canonical);
+            throw DomainException.notFound("Address throttle", canonical);
         }
         return ResponseEntity.noContent().build();
     }

@@ -11,8 +11,7 @@ import dev.pitlane.auth.throttle.application.LoginThrottle;
 import dev.pitlane.auth.users.application.UserAccounts;
 import dev.pitlane.auth.users.domain.EmailAddress;
 import dev.pitlane.auth.users.domain.User;
-import dev.pitlane.platform.web.ApiException;
-import org.springframework.http.HttpStatus;
+import dev.pitlane.platform.domain.DomainException;
 import org.springframework.stereotype.Service;
 
 import java.util.ArrayList;
@@ -77,9 +76,9 @@ public class LoginService {
             transactions.runInOrganization(user.organizationId(), () -> log(ActivityType.LOGIN_FAILED, user, origin,
                     Map.of("reason", user.active() ? "organization-suspended" : "account-inactive")));
             throw user.active()
-                    ? new ApiException(HttpStatus.FORBIDDEN, "organization-suspended",
+                    ? DomainException.forbidden("organization-suspended",
                     "The organization is suspended; nobody of it can sign in")
-                    : new ApiException(HttpStatus.FORBIDDEN, "account-inactive", "This account is deactivated");
+                    : DomainException.forbidden("account-inactive", "This account is deactivated");
         }
         throttle.recordSuccess(email);
         Sessions.Handed session = transactions.inOrganization(user.organizationId(), () -> {
@@ -112,7 +111,7 @@ public class LoginService {
                 : organizations.find(organizationId).map(Organization::name).orElse(null);
     }
 
-    static ApiException invalidCredentials() {
-        return new ApiException(HttpStatus.UNAUTHORIZED, "invalid-credentials", "The email or password is wrong");
+    static DomainException invalidCredentials() {
+        return DomainException.unauthenticated("invalid-credentials", "The email or password is wrong");
     }
 }

@@ -9,8 +9,7 @@ import dev.pitlane.auth.shared.domain.OpaqueToken;
 import dev.pitlane.auth.tokens.domain.RefreshToken;
 import dev.pitlane.auth.users.application.UserAccounts;
 import dev.pitlane.auth.users.domain.User;
-import dev.pitlane.platform.web.ApiException;
-import org.springframework.http.HttpStatus;
+import dev.pitlane.platform.domain.DomainException;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
@@ -65,7 +64,7 @@ public class RefreshService {
             return tokens.pair(done.user(), done.session());
         }
         Refused refused = (Refused) outcome;
-        throw new ApiException(HttpStatus.UNAUTHORIZED, refused.code(), refused.detail());
+        throw DomainException.unauthenticated(refused.code(), refused.detail());
     }
 
     private Outcome rotate(UUID org, String hash, RequestOrigin origin) {
@@ -100,7 +99,7 @@ public class RefreshService {
         }
     }
 
-    private static ApiException invalid() {
-        return new ApiException(HttpStatus.UNAUTHORIZED, "invalid-refresh-token", "The refresh token is not valid");
+    private static DomainException invalid() {
+        return DomainException.unauthenticated("invalid-refresh-token", "The refresh token is not valid");
     }
 }

@@ -4,7 +4,7 @@ import dev.pitlane.auth.passwords.application.PasswordHasher;
 import dev.pitlane.auth.passwords.domain.PasswordPolicy;
 import dev.pitlane.auth.users.domain.EmailAddress;
 import dev.pitlane.auth.users.domain.User;
-import dev.pitlane.platform.web.ApiException;
+import dev.pitlane.platform.domain.DomainException;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
@@ -65,7 +65,7 @@ public class UserAccounts {
     public void checkPolicy(String password, String email, String field) {
         List<String> problems = policy.problems(password, email);
         if (!problems.isEmpty()) {
-            throw ApiException.badField(field, "WeakPassword", String.join("; ", problems));
+            throw DomainException.invalidField(field, "WeakPassword", String.join("; ", problems));
         }
     }
 }

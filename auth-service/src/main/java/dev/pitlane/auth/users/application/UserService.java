@@ -1,7 +1,7 @@
 package dev.pitlane.auth.users.application;
 
-import dev.pitlane.auth.access.domain.PermissionMatrix;
 import dev.pitlane.auth.access.application.Permissions;
+import dev.pitlane.auth.access.domain.PermissionMatrix;
 import dev.pitlane.auth.activity.application.ActivityLog;
 import dev.pitlane.auth.activity.application.RequestOrigin;
 import dev.pitlane.auth.activity.domain.ActivityType;
@@ -15,9 +15,9 @@ import dev.pitlane.auth.users.domain.EmailAddress;
 import dev.pitlane.auth.users.domain.OrgAdminGuard;
 import dev.pitlane.auth.users.domain.User;
 import dev.pitlane.auth.users.domain.UserStatus;
+import dev.pitlane.platform.domain.DomainException;
 import dev.pitlane.platform.tenancy.Caller;
 import dev.pitlane.platform.tenancy.TenantContext;
-import dev.pitlane.platform.web.ApiException;
 import dev.pitlane.platform.web.PageQuery;
 import dev.pitlane.platform.web.PageResponse;
 import org.springframework.stereotype.Service;
@@ -69,7 +69,7 @@ public class UserService {
     public User createIn(UUID organizationId, NewUser command, RequestOrigin origin) {
         Set<String> refused = permissions.matrix().notAssignable(command.roles());
         if (!refused.isEmpty()) {
-            throw ApiException.badField("roles", "NotAssignable", "cannot be given here: " + refused);
+            throw DomainException.invalidField("roles", "NotAssignable", "cannot be given here: " + refused);
         }
         return insert(organizationId, command, command.roles(), origin);
     }
@@ -104,7 +104,7 @@ public class UserService {
     public User assignRoles(UUID id, Set<String> roles, Set<UUID> serviceCenterIds, RequestOrigin origin) {
         Set<String> refused = permissions.matrix().notAssignable(roles);
         if (!refused.isEmpty()) {
-            throw ApiException.badField("roles", "NotAssignable", "cannot be given here: " + refused);
+            throw DomainException.invalidField("roles", "NotAssignable", "cannot be given here: " + refused);
         }
         UUID org = TenantContext.organizationId();
         return transactions.inOrganization(org, () -> {
@@ -183,7 +183,7 @@ public class UserService {
         UUID org = ownOrganization(caller);
         User user = transactions.inOrganization(org, () -> load(org, ownId(caller)));
         if (!hasher.matches(currentPassword, user.passwordHash())) {
-            throw ApiException.badField("currentPassword", "Mismatch", "is not the current password");
+            throw DomainException.invalidField("currentPassword", "Mismatch", "is not the current password");
         }
         accounts.checkPolicy(newPassword, user.email(), "newPassword");
         String hash = hasher.hash(newPassword);
@@ -197,7 +197,7 @@ public class UserService {
 
     private User insert(UUID organizationId, NewUser command, Set<String> roles, RequestOrigin origin) {
         if (!EmailAddress.looksValid(command.email())) {
-            throw ApiException.badField("email", "Email", "is not an email address");
+            throw DomainException.invalidField("email", "Email", "is not an email address");
         }
         String email = EmailAddress.normalize(command.email());
         String hash = null;
@@ -224,14 +224,14 @@ public class UserService {
     }
 
     private User load(UUID org, UUID id) {
-        return store.find(org, id).orElseThrow(() -> ApiException.notFound("User", id));
+        return store.find(org, id).orElseThrow(() -> DomainException.notFound("User", id));
     }
 
     private User applied(User before, ProfileChange change) {
         String email = before.email();
         if (change.email() != null) {
             if (!EmailAddress.looksValid(change.email())) {
-                throw ApiException.badField("email", "Email", "is not an email address");
+                throw DomainException.invalidField("email", "Email", "is not an email address");
             }
             email = EmailAddress.normalize(change.email());
         }
@@ -256,7 +256,7 @@ public class UserService {
             return UUID.fromString(caller.subject());
         } catch (IllegalArgumentException e) {
             // a partner client's token: it has no profile
-            throw ApiException.notFound("User", caller.subject());
+            throw DomainException.notFound("User", caller.subject());
         }
     }
 

@@ -1,7 +1,7 @@
 package dev.pitlane.auth.users.domain;
 
 import dev.pitlane.auth.access.domain.PermissionMatrix;
-import dev.pitlane.auth.shared.domain.RuleViolation;
+import dev.pitlane.platform.domain.DomainException;
 
 /**
  * An organization always keeps at least one active ORG_ADMIN: without one, nobody could manage its users
@@ -19,7 +19,7 @@ public final class OrgAdminGuard {
         boolean wasAdmin = before.active() && before.hasRole(PermissionMatrix.ORG_ADMIN);
         boolean staysAdmin = after.active() && after.hasRole(PermissionMatrix.ORG_ADMIN);
         if (wasAdmin && !staysAdmin && activeAdmins <= 1) {
-            throw RuleViolation.conflict("last-org-admin",
+            throw DomainException.conflict("last-org-admin",
                     "This is the organization's last active ORG_ADMIN; make someone else ORG_ADMIN first");
         }
     }

@@ -1,6 +1,6 @@
 package dev.pitlane.auth.users.domain;
 
-import dev.pitlane.auth.shared.domain.RuleViolation;
+import dev.pitlane.platform.domain.DomainException;
 
 import java.time.Instant;
 import java.util.Set;
@@ -38,7 +38,7 @@ public record User(UUID id, UUID organizationId, String email, String firstName,
 
     public User withRoles(Set<String> newRoles, Set<UUID> newServiceCenters, Instant now) {
         if (newRoles.isEmpty()) {
-            throw RuleViolation.unprocessable("roles-required", "A user needs at least one role");
+            throw DomainException.unprocessable("roles-required", "A user needs at least one role");
         }
         return new User(id, organizationId, email, firstName, lastName, phone, jobTitle, status, newRoles,
                 newServiceCenters, passwordHash, passwordChangedAt, lastLoginAt, createdAt, now, version);
@@ -46,14 +46,14 @@ public record User(UUID id, UUID organizationId, String email, String firstName,
 
     public User deactivated(Instant now) {
         if (status == UserStatus.INACTIVE) {
-            throw RuleViolation.conflict("user-already-inactive", "The user is already deactivated");
+            throw DomainException.conflict("user-already-inactive", "The user is already deactivated");
         }
         return withStatus(UserStatus.INACTIVE, now);
     }
 
     public User activated(Instant now) {
         if (status == UserStatus.ACTIVE) {
-            throw RuleViolation.conflict("user-already-active", "The user is already active");
+            throw DomainException.conflict("user-already-active", "The user is already active");
         }
         return withStatus(UserStatus.ACTIVE, now);
     }

@@ -1,6 +1,5 @@
 package dev.pitlane.customer.bulk.application;
 
-import dev.pitlane.customer.common.domain.FieldViolation;
 import dev.pitlane.customer.common.domain.Violations;
 import dev.pitlane.customer.customer.application.Customer;
 import dev.pitlane.customer.customer.application.CustomerBatch;
@@ -14,8 +13,9 @@ import dev.pitlane.customer.vehicle.application.VehicleService;
 import dev.pitlane.customer.vehicle.domain.Odometer;
 import dev.pitlane.customer.vehicle.domain.VehicleDetails;
 import dev.pitlane.customer.vehicle.domain.VehicleInput;
+import dev.pitlane.platform.domain.DomainException;
+import dev.pitlane.platform.domain.FieldError;
 import dev.pitlane.platform.tenancy.TenantContext;
-import dev.pitlane.platform.web.ApiException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -69,16 +69,16 @@ public class CustomerImport {
 
     public ImportReport run(Sheet sheet) {
         if (!sheet.has("name") || !sheet.has("phone")) {
-            throw ApiException.unprocessable("missing-columns", "The file needs a header row with at least the "
+            throw DomainException.unprocessable("missing-columns", "The file needs a header row with at least the "
                     + "columns name and phone; columns are " + ImportColumns.ALL);
         }
         List<String> unknown = ImportColumns.unknown(sheet);
         if (!unknown.isEmpty()) {
-            throw ApiException.unprocessable("unknown-columns", "Unknown columns " + unknown + "; columns are "
+            throw DomainException.unprocessable("unknown-columns", "Unknown columns " + unknown + "; columns are "
                     + ImportColumns.ALL);
         }
         if (sheet.rows().size() > MAX_ROWS) {
-            throw ApiException.unprocessable("too-many-rows", "At most " + MAX_ROWS + " rows per file");
+            throw DomainException.unprocessable("too-many-rows", "At most " + MAX_ROWS + " rows per file");
         }
         long started = System.nanoTime();
         Tally tally = new Tally();
@@ -328,7 +328,7 @@ public class CustomerImport {
         }
     }
 
-    private static String reason(FieldViolation v) {
+    private static String reason(FieldError v) {
         return v.field() + ": " + v.message();
     }
 

@@ -3,7 +3,7 @@ package dev.pitlane.customer.bulk.web;
 import dev.pitlane.customer.bulk.application.Csv;
 import dev.pitlane.customer.bulk.application.CustomerExport;
 import dev.pitlane.customer.bulk.application.ImportColumns;
-import dev.pitlane.platform.web.ApiException;
+import dev.pitlane.platform.domain.DomainException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
@@ -43,7 +43,7 @@ class CustomerExportController {
         switch (format) {
             case "csv" -> csv(response);
             case "xlsx" -> xlsx(response);
-            default -> throw ApiException.badField("format", "Invalid", "must be csv or xlsx");
+            default -> throw DomainException.invalidField("format", "Invalid", "must be csv or xlsx");
         }
     }
 

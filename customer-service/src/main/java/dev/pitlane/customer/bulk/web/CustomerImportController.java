@@ -5,6 +5,7 @@ import dev.pitlane.customer.bulk.application.CustomerImport;
 import dev.pitlane.customer.bulk.application.ImportReport;
 import dev.pitlane.customer.bulk.application.Sheet;
 import dev.pitlane.customer.bulk.application.Xlsx;
+import dev.pitlane.platform.domain.DomainException;
 import dev.pitlane.platform.web.ApiException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -58,8 +59,8 @@ class CustomerImportController {
                 }
             }
         } catch (IOException | RuntimeException e) {
-            if (e instanceof ApiException api) {
-                throw api;
+            if (e instanceof DomainException refused) {
+                throw refused;
             }
             throw new ApiException(HttpStatus.BAD_REQUEST, "unreadable-file", "The file could not be read as "
                     + (name.endsWith(".xlsx") ? "an Excel workbook" : "CSV"));

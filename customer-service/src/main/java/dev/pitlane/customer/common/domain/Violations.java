@@ -1,5 +1,8 @@
 package dev.pitlane.customer.common.domain;
 
+import dev.pitlane.platform.domain.DomainException;
+import dev.pitlane.platform.domain.FieldError;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -7,18 +10,21 @@ import java.util.function.Function;
 /** Collects violations while a whole input is checked, so a client (or an import row) hears of all of them at once. */
 public final class Violations {
 
-    private final List<FieldViolation> found = new ArrayList<>();
+    private final List<FieldError> found = new ArrayList<>();
 
     public void add(String field, String code, String message) {
-        found.add(new FieldViolation(field, code, message));
+        found.add(new FieldError(field, code, message));
     }
 
     /** Runs {@code parse} on {@code value}, recording its violations under {@code field} instead of throwing. */
     public <T> T check(String field, String value, Function<String, T> parse) {
         try {
             return parse.apply(value);
-        } catch (InvalidInputException e) {
-            e.violations().forEach(v -> found.add(new FieldViolation(field, v.code(), v.message())));
+        } catch (DomainException e) {
+            if (e.kind() != DomainException.Kind.INVALID) {
+                throw e;
+            }
+            e.errors().forEach(v -> found.add(new FieldError(field, v.code(), v.message())));
             return null;
         }
     }
@@ -42,13 +48,13 @@ public final class Violations {
         return found.isEmpty();
     }
 
-    public List<FieldViolation> list() {
+    public List<FieldError> list() {
         return List.copyOf(found);
     }
 
     public void throwIfAny() {
         if (!found.isEmpty()) {
-            throw new InvalidInputException(found);
+            throw DomainException.invalid(found);
         }
     }
 }

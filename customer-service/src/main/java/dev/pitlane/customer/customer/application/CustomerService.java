@@ -12,9 +12,9 @@ import dev.pitlane.customer.customer.persistence.CustomerQuery;
 import dev.pitlane.customer.customer.persistence.CustomerRepository;
 import dev.pitlane.customer.vehicle.domain.RegistrationNumber;
 import dev.pitlane.customer.vehicle.domain.Vin;
+import dev.pitlane.platform.domain.DomainException;
 import dev.pitlane.platform.messaging.Outbox;
 import dev.pitlane.platform.tenancy.TenantContext;
-import dev.pitlane.platform.web.ApiException;
 import dev.pitlane.platform.web.PageQuery;
 import dev.pitlane.platform.web.PageResponse;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -60,7 +60,7 @@ public class CustomerService {
         CustomerDetails details = CustomerDetails.from(input, regions.of(org));
         Customer updated = customers.update(org, id, details, version).orElseThrow(() -> {
             Customer current = customers.find(org, id).filter(c -> c.deletedAt() == null)
-                    .orElseThrow(() -> ApiException.notFound("Customer", id));
+                    .orElseThrow(() -> DomainException.notFound("Customer", id));
             return new OptimisticLockingFailureException("customer " + id + " is at version " + current.version());
         });
         cache.evict(CACHE, org, id);
@@ -71,7 +71,7 @@ public class CustomerService {
     @Transactional
     public void delete(UUID id) {
         UUID org = TenantContext.organizationId();
-        Customer deleted = customers.markDeleted(org, id).orElseThrow(() -> ApiException.notFound("Customer", id));
+        Customer deleted = customers.markDeleted(org, id).orElseThrow(() -> DomainException.notFound("Customer", id));
         cache.evict(CACHE, org, id);
         outbox.append(CustomerEvents.deleted(id, deleted.deletedAt()));
     }
@@ -81,8 +81,8 @@ public class CustomerService {
     public Customer restore(UUID id) {
         UUID org = TenantContext.organizationId();
         Customer restored = customers.restore(org, id).orElseThrow(() -> customers.find(org, id).isPresent()
-                ? ApiException.conflict("not-deleted", "Customer " + id + " is not deleted")
-                : ApiException.notFound("Customer", id));
+                ? DomainException.conflict("not-deleted", "Customer " + id + " is not deleted")
+                : DomainException.notFound("Customer", id));
         cache.evict(CACHE, org, id);
         outbox.append(CustomerEvents.restored(id));
         return restored;
@@ -93,7 +93,7 @@ public class CustomerService {
         UUID org = TenantContext.organizationId();
         Customer customer = cache.get(CACHE, org, id, Customer.class, () -> customers.find(org, id).orElse(null));
         if (customer == null || customer.deletedAt() != null) {
-            throw ApiException.notFound("Customer", id);
+            throw DomainException.notFound("Customer", id);
         }
         return customer;
     }

@@ -21,7 +21,7 @@ public record CustomerDetails(CustomerType type, String name, String phone, Stri
         addresses = List.copyOf(addresses);
     }
 
-    /** @throws dev.pitlane.customer.common.domain.InvalidInputException naming every broken field */
+    /** @throws dev.pitlane.platform.domain.DomainException naming every broken field */
     public static CustomerDetails from(CustomerInput in, String phoneRegion) {
         Violations v = new Violations();
         CustomerDetails details = check(in, phoneRegion, v);

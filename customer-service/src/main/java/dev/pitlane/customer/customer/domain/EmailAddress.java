@@ -1,6 +1,6 @@
 package dev.pitlane.customer.customer.domain;
 
-import dev.pitlane.customer.common.domain.InvalidInputException;
+import dev.pitlane.platform.domain.DomainException;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -16,7 +16,7 @@ public final class EmailAddress {
     public static String normalize(String raw) {
         String value = raw == null ? "" : raw.strip().toLowerCase(Locale.ROOT);
         if (value.length() > 254 || !SHAPE.matcher(value).matches()) {
-            throw InvalidInputException.of("email", "Email", "must be an e-mail address");
+            throw DomainException.invalidField("email", "Email", "must be an e-mail address");
         }
         return value;
     }

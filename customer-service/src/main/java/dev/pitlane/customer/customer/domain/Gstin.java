@@ -1,6 +1,6 @@
 package dev.pitlane.customer.customer.domain;
 
-import dev.pitlane.customer.common.domain.InvalidInputException;
+import dev.pitlane.platform.domain.DomainException;
 
 import java.util.regex.Pattern;
 
@@ -19,14 +19,16 @@ public final class Gstin {
     public static String normalize(String raw) {
         String value = raw == null ? "" : raw.strip().toUpperCase(java.util.Locale.ROOT).replace(" ", "");
         if (!SHAPE.matcher(value).matches()) {
-            throw InvalidInputException.of("gstin", "InvalidGstin", "must be a 15-character GSTIN like 27AAPFU0939F1ZV");
+            throw DomainException.invalidField("gstin", "InvalidGstin",
+                    "must be a 15-character GSTIN like 27AAPFU0939F1ZV");
         }
         int state = Integer.parseInt(value.substring(0, 2));
         if (state < 1 || state > 38 && state != 97 && state != 99) {
-            throw InvalidInputException.of("gstin", "InvalidGstin", "has an unknown state code " + value.substring(0, 2));
+            throw DomainException.invalidField("gstin", "InvalidGstin",
+                    "has an unknown state code " + value.substring(0, 2));
         }
         if (value.charAt(14) != checkCharacter(value.substring(0, 14))) {
-            throw InvalidInputException.of("gstin", "InvalidGstin", "has a wrong check character");
+            throw DomainException.invalidField("gstin", "InvalidGstin", "has a wrong check character");
         }
         return value;
     }

@@ -3,7 +3,7 @@ package dev.pitlane.customer.customer.domain;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber;
-import dev.pitlane.customer.common.domain.InvalidInputException;
+import dev.pitlane.platform.domain.DomainException;
 
 /**
  * Phone numbers as stored (E.164, {@code +919820012345}) from whatever a person types: {@code 98200 12345},
@@ -21,7 +21,7 @@ public final class PhoneNumbers {
     public static String normalize(String raw, String defaultRegion) {
         Phonenumber.PhoneNumber number = parse(raw, defaultRegion);
         if (!UTIL.isValidNumber(number)) {
-            throw InvalidInputException.of("phone", "InvalidPhone", "is not a valid phone number");
+            throw DomainException.invalidField("phone", "InvalidPhone", "is not a valid phone number");
         }
         return UTIL.format(number, PhoneNumberUtil.PhoneNumberFormat.E164);
     }
@@ -30,22 +30,22 @@ public final class PhoneNumbers {
     public static String normalizeForSearch(String raw, String defaultRegion) {
         Phonenumber.PhoneNumber number = parse(raw, defaultRegion);
         if (!UTIL.isPossibleNumber(number)) {
-            throw InvalidInputException.of("phone", "InvalidPhone", "is not a phone number");
+            throw DomainException.invalidField("phone", "InvalidPhone", "is not a phone number");
         }
         return UTIL.format(number, PhoneNumberUtil.PhoneNumberFormat.E164);
     }
 
     private static Phonenumber.PhoneNumber parse(String raw, String defaultRegion) {
         if (raw == null || raw.isBlank()) {
-            throw InvalidInputException.of("phone", "NotBlank", "must not be blank");
+            throw DomainException.invalidField("phone", "NotBlank", "must not be blank");
         }
         if (raw.length() > 40) {
-            throw InvalidInputException.of("phone", "InvalidPhone", "is not a phone number");
+            throw DomainException.invalidField("phone", "InvalidPhone", "is not a phone number");
         }
         try {
             return UTIL.parse(raw.strip(), defaultRegion);
         } catch (NumberParseException e) {
-            throw InvalidInputException.of("phone", "InvalidPhone", "is not a phone number");
+            throw DomainException.invalidField("phone", "InvalidPhone", "is not a phone number");
         }
     }
 

@@ -8,8 +8,8 @@ import dev.pitlane.customer.vehicle.application.Vehicle;
 import dev.pitlane.customer.vehicle.application.VehicleService;
 import dev.pitlane.customer.web.FieldSelection;
 import dev.pitlane.customer.web.RequestValidator;
+import dev.pitlane.platform.domain.DomainException;
 import dev.pitlane.platform.tenancy.TenantContext;
-import dev.pitlane.platform.web.ApiException;
 import dev.pitlane.platform.web.PageQuery;
 import dev.pitlane.platform.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
@@ -133,7 +133,7 @@ class CustomerController {
 
     private List<Object> shape(List<Customer> items, FieldSelection selection) {
         if (selection.expands("vehicles") && !TenantContext.caller().can("vehicle:read")) {
-            throw ApiException.forbidden("Expanding vehicles needs vehicle:read");
+            throw DomainException.forbidden("Expanding vehicles needs vehicle:read");
         }
         Map<UUID, List<Vehicle>> owned = selection.expands("vehicles")
                 ? vehicles.ofCustomers(items.stream().map(Customer::id).toList()) : Map.of();

@@ -1,13 +1,12 @@
 package dev.pitlane.customer.feedback.application;
 
-import dev.pitlane.customer.common.domain.InvalidInputException;
 import dev.pitlane.customer.common.domain.Violations;
 import dev.pitlane.customer.customer.application.CustomerService;
 import dev.pitlane.customer.feedback.domain.Rating;
 import dev.pitlane.customer.feedback.persistence.FeedbackRepository;
 import dev.pitlane.customer.vehicle.application.VehicleService;
+import dev.pitlane.platform.domain.DomainException;
 import dev.pitlane.platform.tenancy.TenantContext;
-import dev.pitlane.platform.web.ApiException;
 import dev.pitlane.platform.web.PageQuery;
 import dev.pitlane.platform.web.PageResponse;
 import org.springframework.stereotype.Service;
@@ -54,7 +53,7 @@ public class FeedbackService {
             var vehicle = requireExisting(() -> vehicles.get(in.vehicleId()), "vehicleId",
                     "is not a vehicle of this organization");
             if (!vehicle.customerId().equals(in.customerId())) {
-                throw InvalidInputException.of("vehicleId", "NotOwned", "is not this customer's vehicle");
+                throw DomainException.invalidField("vehicleId", "NotOwned", "is not this customer's vehicle");
             }
         }
         return feedback.insert(TenantContext.organizationId(), UUID.randomUUID(), in, comment,
@@ -62,7 +61,8 @@ public class FeedbackService {
     }
 
     public Feedback get(UUID id) {
-        return feedback.find(TenantContext.organizationId(), id).orElseThrow(() -> ApiException.notFound("Feedback", id));
+        return feedback.find(TenantContext.organizationId(),
+                id).orElseThrow(() -> DomainException.notFound("Feedback", id));
     }
 
     public PageResponse<Feedback> list(FeedbackRepository.Filter filter, PageQuery page) {
@@ -79,15 +79,15 @@ public class FeedbackService {
         UUID org = TenantContext.organizationId();
         return feedback.respond(org, id, text, TenantContext.caller().subject()).orElseThrow(() -> {
             get(id);
-            return ApiException.conflict("already-responded", "Feedback " + id + " already has a response");
+            return DomainException.conflict("already-responded", "Feedback " + id + " already has a response");
         });
     }
 
     private static <T> T requireExisting(java.util.function.Supplier<T> lookup, String field, String message) {
         try {
             return lookup.get();
-        } catch (ApiException notFound) {
-            throw InvalidInputException.of(field, "Unknown", message);
+        } catch (DomainException notFound) {
+            throw DomainException.invalidField(field, "Unknown", message);
         }
     }
 }

@@ -2,8 +2,8 @@ package dev.pitlane.customer.history.application;
 
 import dev.pitlane.customer.history.persistence.ServiceVisitRepository;
 import dev.pitlane.customer.vehicle.application.VehicleService;
+import dev.pitlane.platform.domain.DomainException;
 import dev.pitlane.platform.tenancy.TenantContext;
-import dev.pitlane.platform.web.ApiException;
 import dev.pitlane.platform.web.Cursor;
 import dev.pitlane.platform.web.CursorPage;
 import org.springframework.stereotype.Service;
@@ -49,7 +49,7 @@ public class ServiceHistoryService {
             at = after == null ? null : Instant.parse(after.get(0));
             afterId = after == null ? null : UUID.fromString(after.get(1));
         } catch (RuntimeException e) {
-            throw ApiException.badField("cursor", "Invalid", "is not a cursor this endpoint gave out");
+            throw DomainException.invalidField("cursor", "Invalid", "is not a cursor this endpoint gave out");
         }
         List<ServiceVisitRepository.Row> rows = visits.ofVehicle(TenantContext.organizationId(), vehicleId, at,
                 afterId, limit + 1);

@@ -1,7 +1,6 @@
 package dev.pitlane.customer.vehicle.application;
 
 import dev.pitlane.customer.common.application.EntityCache;
-import dev.pitlane.customer.common.domain.InvalidInputException;
 import dev.pitlane.customer.common.domain.Violations;
 import dev.pitlane.customer.config.CustomerProperties;
 import dev.pitlane.customer.customer.application.CustomerService;
@@ -12,9 +11,9 @@ import dev.pitlane.customer.vehicle.domain.VehicleInput;
 import dev.pitlane.customer.vehicle.domain.VehicleStatus;
 import dev.pitlane.customer.vehicle.domain.Vin;
 import dev.pitlane.customer.vehicle.persistence.VehicleRepository;
+import dev.pitlane.platform.domain.DomainException;
 import dev.pitlane.platform.messaging.Outbox;
 import dev.pitlane.platform.tenancy.TenantContext;
-import dev.pitlane.platform.web.ApiException;
 import dev.pitlane.platform.web.Cursor;
 import dev.pitlane.platform.web.CursorPage;
 import dev.pitlane.platform.web.PageQuery;
@@ -84,7 +83,7 @@ public class VehicleService {
         UUID org = TenantContext.organizationId();
         VehicleDetails details = details(input);
         Vehicle updated = vehicles.updateDetails(org, id, details, version).orElseThrow(() -> {
-            Vehicle current = vehicles.find(org, id).orElseThrow(() -> ApiException.notFound("Vehicle", id));
+            Vehicle current = vehicles.find(org, id).orElseThrow(() -> DomainException.notFound("Vehicle", id));
             return new OptimisticLockingFailureException("vehicle " + id + " is at version " + current.version());
         });
         cache.evict(CACHE, org, id);
@@ -95,7 +94,7 @@ public class VehicleService {
         UUID org = TenantContext.organizationId();
         Vehicle vehicle = cache.get(CACHE, org, id, Vehicle.class, () -> vehicles.find(org, id).orElse(null));
         if (vehicle == null) {
-            throw ApiException.notFound("Vehicle", id);
+            throw DomainException.notFound("Vehicle", id);
         }
         return vehicle;
     }
@@ -125,9 +124,10 @@ public class VehicleService {
     @Transactional
     public Vehicle transfer(UUID id, UUID newCustomerId, String note) {
         UUID org = TenantContext.organizationId();
-        Vehicle current = vehicles.lock(org, id).orElseThrow(() -> ApiException.notFound("Vehicle", id));
+        Vehicle current = vehicles.lock(org, id).orElseThrow(() -> DomainException.notFound("Vehicle", id));
         if (current.customerId().equals(newCustomerId)) {
-            throw ApiException.conflict("same-owner", "Vehicle " + id + " already belongs to customer " + newCustomerId);
+            throw DomainException.conflict("same-owner",
+                    "Vehicle " + id + " already belongs to customer " + newCustomerId);
         }
         requireCustomer(newCustomerId, "customerId");
         Instant now = clock.instant();
@@ -145,9 +145,9 @@ public class VehicleService {
     @Transactional
     public Vehicle changeStatus(UUID id, VehicleStatus target) {
         UUID org = TenantContext.organizationId();
-        Vehicle current = vehicles.lock(org, id).orElseThrow(() -> ApiException.notFound("Vehicle", id));
+        Vehicle current = vehicles.lock(org, id).orElseThrow(() -> DomainException.notFound("Vehicle", id));
         if (!current.status().canMoveTo(target)) {
-            throw ApiException.conflict("illegal-status-transition", "A vehicle " + current.status()
+            throw DomainException.conflict("illegal-status-transition", "A vehicle " + current.status()
                     + " cannot become " + target + "; it can become " + current.status().next());
         }
         Vehicle changed = vehicles.changeStatus(org, id, target);
@@ -160,11 +160,11 @@ public class VehicleService {
     @Transactional
     public OdometerReading recordReading(UUID id, int readingKm, Instant recordedAt, boolean correction, String note) {
         UUID org = TenantContext.organizationId();
-        Vehicle current = vehicles.lock(org, id).orElseThrow(() -> ApiException.notFound("Vehicle", id));
+        Vehicle current = vehicles.lock(org, id).orElseThrow(() -> DomainException.notFound("Vehicle", id));
         Odometer.checkReading(current.odometerKm(), readingKm, correction);
         Instant at = recordedAt == null ? clock.instant() : recordedAt;
         if (at.isAfter(clock.instant().plusSeconds(300))) {
-            throw InvalidInputException.of("recordedAt", "PastOrPresent", "must not be in the future");
+            throw DomainException.invalidField("recordedAt", "PastOrPresent", "must not be in the future");
         }
         OdometerReading reading = vehicles.addReading(org, id, readingKm, at, "MANUAL", correction, note, true);
         cache.evict(CACHE, org, id);
@@ -180,7 +180,7 @@ public class VehicleService {
             at = after == null ? null : Instant.parse(after.get(0));
             afterId = after == null ? null : Long.valueOf(after.get(1));
         } catch (RuntimeException e) {
-            throw ApiException.badField("cursor", "Invalid", "is not a cursor this endpoint gave out");
+            throw DomainException.invalidField("cursor", "Invalid", "is not a cursor this endpoint gave out");
         }
         List<OdometerReading> rows = vehicles.readings(TenantContext.organizationId(), id, at, afterId, limit + 1);
         return CursorPage.of(rows, limit, r -> Cursor.of(r.recordedAt(), r.id()));
@@ -208,12 +208,12 @@ public class VehicleService {
 
     private void requireCustomer(UUID customerId, String field) {
         if (customerId == null) {
-            throw InvalidInputException.of(field, "NotNull", "must not be null");
+            throw DomainException.invalidField(field, "NotNull", "must not be null");
         }
         try {
             customers.get(customerId);
-        } catch (ApiException notFound) {
-            throw InvalidInputException.of(field, "UnknownCustomer", "is not a customer of this organization");
+        } catch (DomainException notFound) {
+            throw DomainException.invalidField(field, "UnknownCustomer", "is not a customer of this organization");
         }
     }
 }

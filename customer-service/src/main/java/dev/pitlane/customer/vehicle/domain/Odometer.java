@@ -1,6 +1,6 @@
 package dev.pitlane.customer.vehicle.domain;
 
-import dev.pitlane.customer.common.domain.InvalidInputException;
+import dev.pitlane.platform.domain.DomainException;
 
 /** Odometer readings only go up; a lower reading is accepted only when flagged as a correction of a wrong one. */
 public final class Odometer {
@@ -10,13 +10,13 @@ public final class Odometer {
     private Odometer() {
     }
 
-    /** @throws InvalidInputException when {@code readingKm} is impossible or lower than the current reading */
+    /** @throws DomainException when {@code readingKm} is impossible or lower than the current reading */
     public static void checkReading(Integer currentKm, int readingKm, boolean correction) {
         if (readingKm < 0 || readingKm > MAX_KM) {
-            throw InvalidInputException.of("readingKm", "Range", "must be between 0 and " + MAX_KM);
+            throw DomainException.invalidField("readingKm", "Range", "must be between 0 and " + MAX_KM);
         }
         if (currentKm != null && readingKm < currentKm && !correction) {
-            throw InvalidInputException.of("readingKm", "Decreasing", "is below the current reading of " + currentKm
+            throw DomainException.invalidField("readingKm", "Decreasing", "is below the current reading of " + currentKm
                     + " km; send correction=true to fix a wrong reading");
         }
     }

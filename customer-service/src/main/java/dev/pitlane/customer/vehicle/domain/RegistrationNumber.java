@@ -1,6 +1,6 @@
 package dev.pitlane.customer.vehicle.domain;
 
-import dev.pitlane.customer.common.domain.InvalidInputException;
+import dev.pitlane.platform.domain.DomainException;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -20,7 +20,7 @@ public final class RegistrationNumber {
     public static String normalize(String raw) {
         String value = raw == null ? "" : raw.strip().toUpperCase(Locale.ROOT).replaceAll("[\\s.\\-/]", "");
         if (!SHAPE.matcher(value).matches()) {
-            throw InvalidInputException.of("registrationNumber", "InvalidRegistration",
+            throw DomainException.invalidField("registrationNumber", "InvalidRegistration",
                     "must be 4 to 12 letters and digits, like MH02AB1234");
         }
         return value;

@@ -1,6 +1,6 @@
 package dev.pitlane.customer.vehicle.domain;
 
-import dev.pitlane.customer.common.domain.InvalidInputException;
+import dev.pitlane.platform.domain.DomainException;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -21,13 +21,14 @@ public final class Vin {
     public static String normalize(String raw, boolean verifyCheckDigit) {
         String vin = clean(raw);
         if (vin.length() != 17) {
-            throw InvalidInputException.of("vin", "InvalidVin", "must be 17 characters");
+            throw DomainException.invalidField("vin", "InvalidVin", "must be 17 characters");
         }
         if (!SHAPE.matcher(vin).matches()) {
-            throw InvalidInputException.of("vin", "InvalidVin", "may hold only digits and capital letters except I, O and Q");
+            throw DomainException.invalidField("vin", "InvalidVin",
+                    "may hold only digits and capital letters except I, O and Q");
         }
         if (verifyCheckDigit && vin.charAt(8) != checkDigit(vin)) {
-            throw InvalidInputException.of("vin", "InvalidVin", "has a wrong check digit (position 9)");
+            throw DomainException.invalidField("vin", "InvalidVin", "has a wrong check digit (position 9)");
         }
         return vin;
     }

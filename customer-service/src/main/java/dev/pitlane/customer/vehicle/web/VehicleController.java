@@ -9,8 +9,8 @@ import dev.pitlane.customer.vehicle.application.VehicleService;
 import dev.pitlane.customer.vehicle.domain.VehicleStatus;
 import dev.pitlane.customer.web.FieldSelection;
 import dev.pitlane.customer.web.RequestValidator;
+import dev.pitlane.platform.domain.DomainException;
 import dev.pitlane.platform.tenancy.TenantContext;
-import dev.pitlane.platform.web.ApiException;
 import dev.pitlane.platform.web.CursorPage;
 import dev.pitlane.platform.web.PageQuery;
 import dev.pitlane.platform.web.PageResponse;
@@ -162,7 +162,7 @@ class VehicleController {
             return items.stream().map(v -> selection.apply(json, v, Map.of())).toList();
         }
         if (!TenantContext.caller().can("customer:read")) {
-            throw ApiException.forbidden("Expanding the customer needs customer:read");
+            throw DomainException.forbidden("Expanding the customer needs customer:read");
         }
         Map<UUID, Customer> owners = customers.getAll(new LinkedHashSet<>(items.stream().map(Vehicle::customerId).toList()));
         return items.stream().map(v -> selection.apply(json, v, owners.containsKey(v.customerId())

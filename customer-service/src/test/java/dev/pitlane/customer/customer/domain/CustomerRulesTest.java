@@ -1,7 +1,7 @@
 package dev.pitlane.customer.customer.domain;
 
-import dev.pitlane.customer.common.domain.FieldViolation;
-import dev.pitlane.customer.common.domain.InvalidInputException;
+import dev.pitlane.platform.domain.DomainException;
+import dev.pitlane.platform.domain.FieldError;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -29,7 +29,7 @@ class CustomerRulesTest {
     @ParameterizedTest
     @ValueSource(strings = {"12345", "abc", "+91 12345", ""})
     void nonNumbersAreRefused(String typed) {
-        assertThatThrownBy(() -> PhoneNumbers.normalize(typed, "IN")).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> PhoneNumbers.normalize(typed, "IN")).isInstanceOf(DomainException.class);
     }
 
     @Test
@@ -37,14 +37,14 @@ class CustomerRulesTest {
         assertThat(Gstin.normalize(" 27aapfu0939f1zv ")).isEqualTo("27AAPFU0939F1ZV");
         assertThat(Gstin.checkCharacter("27AAPFU0939F1Z")).isEqualTo('V');
         assertThatThrownBy(() -> Gstin.normalize("27AAPFU0939F1ZA")).hasMessageContaining("check character");
-        assertThatThrownBy(() -> Gstin.normalize("27AAPFU0939F1Z")).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> Gstin.normalize("27AAPFU0939F1Z")).isInstanceOf(DomainException.class);
         assertThatThrownBy(() -> Gstin.normalize("45AAPFU0939F1ZV")).hasMessageContaining("state code");
     }
 
     @Test
     void emailsAreLowerCased() {
         assertThat(EmailAddress.normalize(" Priya.Sharma@Example.IN ")).isEqualTo("priya.sharma@example.in");
-        assertThatThrownBy(() -> EmailAddress.normalize("priya@")).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> EmailAddress.normalize("priya@")).isInstanceOf(DomainException.class);
     }
 
     @Test
@@ -52,8 +52,8 @@ class CustomerRulesTest {
         var input = new CustomerInput("individual", "  Priya   Sharma ", "9820012345", "9820012345", "x",
                 "27AAPFU0939F1ZV", List.of(new Address(null, "", null, null, null, null, "India")), null, true, null);
         assertThatThrownBy(() -> CustomerDetails.from(input, "IN"))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
-                        .extracting(FieldViolation::field).containsExactlyInAnyOrder("alternatePhone", "email", "gstin",
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.errors())
+                        .extracting(FieldError::field).containsExactlyInAnyOrder("alternatePhone", "email", "gstin",
                                 "addresses[0].country", "addresses[0].line1", "addresses[0].city"));
         var ok = CustomerDetails.from(new CustomerInput("individual", "  Priya   Sharma ", "9820012345", null, null,
                 null, null, null, true, null), "IN");

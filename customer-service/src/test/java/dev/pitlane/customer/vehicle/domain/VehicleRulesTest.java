@@ -1,6 +1,6 @@
 package dev.pitlane.customer.vehicle.domain;
 
-import dev.pitlane.customer.common.domain.InvalidInputException;
+import dev.pitlane.platform.domain.DomainException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -31,8 +31,8 @@ class VehicleRulesTest {
 
     @Test
     void platesWithOtherCharactersAreRefused() {
-        assertThatThrownBy(() -> RegistrationNumber.normalize("MH#02")).isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> RegistrationNumber.normalize("AB1")).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> RegistrationNumber.normalize("MH#02")).isInstanceOf(DomainException.class);
+        assertThatThrownBy(() -> RegistrationNumber.normalize("AB1")).isInstanceOf(DomainException.class);
     }
 
     @Test
@@ -51,7 +51,7 @@ class VehicleRulesTest {
         Odometer.checkReading(null, 0, false);
         assertThatThrownBy(() -> Odometer.checkReading(1000, 999, false)).hasMessageContaining("correction");
         Odometer.checkReading(1000, 999, true);
-        assertThatThrownBy(() -> Odometer.checkReading(null, -1, true)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> Odometer.checkReading(null, -1, true)).isInstanceOf(DomainException.class);
         assertThat(Odometer.advances(1000, 1200)).isTrue();
         assertThat(Odometer.advances(1000, 900)).isFalse();
         assertThat(Odometer.advances(null, 10)).isTrue();

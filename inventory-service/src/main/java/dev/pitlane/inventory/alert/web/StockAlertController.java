@@ -3,7 +3,7 @@ package dev.pitlane.inventory.alert.web;
 import dev.pitlane.inventory.alert.application.ExpiringBatch;
 import dev.pitlane.inventory.alert.application.StockAlert;
 import dev.pitlane.inventory.alert.application.StockAlerts;
-import dev.pitlane.platform.web.ApiException;
+import dev.pitlane.platform.domain.DomainException;
 import dev.pitlane.platform.web.PageQuery;
 import dev.pitlane.platform.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
@@ -45,7 +45,7 @@ class StockAlertController {
                                          @RequestParam(required = false) Integer page,
                                          @RequestParam(required = false) Integer size) {
         if (withinDays < 0 || withinDays > 3650) {
-            throw ApiException.badField("withinDays", "Range", "must be between 0 and 3650");
+            throw DomainException.invalidField("withinDays", "Range", "must be between 0 and 3650");
         }
         return alerts.expiring(locationId, withinDays, PageQuery.of(page, size, null, Map.of(), null));
     }
@@ -58,7 +58,7 @@ class StockAlertController {
                                        @RequestParam(required = false) Integer page,
                                        @RequestParam(required = false) Integer size) {
         if (days < 1 || days > 3650) {
-            throw ApiException.badField("days", "Range", "must be between 1 and 3650");
+            throw DomainException.invalidField("days", "Range", "must be between 1 and 3650");
         }
         return alerts.deadStock(locationId, days, PageQuery.of(page, size, null, Map.of(), null));
     }

@@ -3,8 +3,8 @@ package dev.pitlane.inventory.catalog.application;
 import dev.pitlane.inventory.catalog.persistence.Category;
 import dev.pitlane.inventory.catalog.persistence.CategoryRepository;
 import dev.pitlane.inventory.catalog.persistence.ItemRepository;
+import dev.pitlane.platform.domain.DomainException;
 import dev.pitlane.platform.tenancy.TenantContext;
-import dev.pitlane.platform.web.ApiException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,7 +57,7 @@ public class CategoryService {
         Set<UUID> seen = new HashSet<>();
         for (UUID p = parentId; p != null && seen.add(p); p = parents.get(p)) {
             if (p.equals(id)) {
-                throw ApiException.unprocessable("category-cycle", "A category cannot move under itself or its "
+                throw DomainException.unprocessable("category-cycle", "A category cannot move under itself or its "
                         + "descendants");
             }
         }
@@ -69,7 +69,7 @@ public class CategoryService {
     public void delete(UUID id) {
         Category category = require(id);
         if (categories.existsByParentId(id) || items.anyInCategory(TenantContext.organizationId(), id)) {
-            throw ApiException.conflict("category-in-use", "The category still has subcategories or items");
+            throw DomainException.conflict("category-in-use", "The category still has subcategories or items");
         }
         categories.delete(category);
     }
@@ -102,12 +102,12 @@ public class CategoryService {
     }
 
     private Category require(UUID id) {
-        return categories.findById(id).orElseThrow(() -> ApiException.notFound("Category", id));
+        return categories.findById(id).orElseThrow(() -> DomainException.notFound("Category", id));
     }
 
     private void requireParent(UUID parentId) {
         if (parentId != null && !categories.existsById(parentId)) {
-            throw ApiException.badField("parentId", "NotFound", "no such category");
+            throw DomainException.invalidField("parentId", "NotFound", "no such category");
         }
     }
 }

@@ -4,8 +4,8 @@ import dev.pitlane.inventory.catalog.domain.UnitConversion;
 import dev.pitlane.inventory.catalog.persistence.ItemRepository;
 import dev.pitlane.inventory.catalog.persistence.Unit;
 import dev.pitlane.inventory.catalog.persistence.UnitRepository;
+import dev.pitlane.platform.domain.DomainException;
 import dev.pitlane.platform.tenancy.TenantContext;
-import dev.pitlane.platform.web.ApiException;
 import org.springframework.stereotype.Service;
 
 import java.math.BigDecimal;
@@ -26,14 +26,14 @@ public class ItemCatalog {
         this.units = units;
     }
 
-    /** @throws ApiException 404 naming the first item that does not exist (or is deleted) */
+    /** @throws DomainException (not found) naming the first item that does not exist (or is deleted) */
     public Map<UUID, ItemFacts> requireActive(Collection<UUID> ids) {
         Map<UUID, ItemFacts> found = new HashMap<>();
         items.facts(TenantContext.organizationId(), ids).forEach(f -> found.put(f.id(), f));
         for (UUID id : ids) {
             ItemFacts f = found.get(id);
             if (f == null || f.deleted()) {
-                throw ApiException.notFound("Item", id);
+                throw DomainException.notFound("Item", id);
             }
         }
         return found;
@@ -42,7 +42,7 @@ public class ItemCatalog {
     /** The rule {@link #requireActive} applies, for facts read elsewhere (with the balance rows). */
     public static void requireActive(UUID id, ItemFacts facts) {
         if (facts == null || facts.deleted()) {
-            throw ApiException.notFound("Item", id);
+            throw DomainException.notFound("Item", id);
         }
     }
 

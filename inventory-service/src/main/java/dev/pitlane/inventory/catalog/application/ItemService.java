@@ -7,8 +7,8 @@ import dev.pitlane.inventory.catalog.persistence.CategoryRepository;
 import dev.pitlane.inventory.catalog.persistence.ItemRepository;
 import dev.pitlane.inventory.catalog.persistence.Unit;
 import dev.pitlane.inventory.catalog.persistence.UnitRepository;
+import dev.pitlane.platform.domain.DomainException;
 import dev.pitlane.platform.tenancy.TenantContext;
-import dev.pitlane.platform.web.ApiException;
 import dev.pitlane.platform.web.PageQuery;
 import dev.pitlane.platform.web.PageResponse;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -53,18 +53,18 @@ public class ItemService {
         UUID org = TenantContext.organizationId();
         ItemView current = get(id);
         if (current.deleted()) {
-            throw ApiException.notFound("Item", id);
+            throw DomainException.notFound("Item", id);
         }
         if (request.version() == null) {
-            throw ApiException.badField("version", "NotNull", "send the version you read");
+            throw DomainException.invalidField("version", "NotNull", "send the version you read");
         }
         validate(org, id, request);
         if (request.trackingModeOrDefault() != current.trackingMode() && items.hasStockOrHistory(org, id)) {
-            throw ApiException.conflict("tracking-mode-locked",
+            throw DomainException.conflict("tracking-mode-locked",
                     "The tracking mode cannot change once the item has stock movements");
         }
         if (!request.unitId().equals(current.unitId()) && items.hasStockOrHistory(org, id)) {
-            throw ApiException.conflict("unit-locked", "The unit cannot change once the item has stock movements");
+            throw DomainException.conflict("unit-locked", "The unit cannot change once the item has stock movements");
         }
         if (!items.update(org, id, request.version(), request)) {
             throw new OptimisticLockingFailureException("item " + id);
@@ -80,14 +80,14 @@ public class ItemService {
             return;
         }
         if (items.holdsStock(org, id)) {
-            throw ApiException.conflict("item-has-stock", "An item with stock on hand, reserved or in transit "
+            throw DomainException.conflict("item-has-stock", "An item with stock on hand, reserved or in transit "
                     + "cannot be deleted");
         }
         items.softDelete(org, id);
     }
 
     public ItemView get(UUID id) {
-        return items.find(TenantContext.organizationId(), id).orElseThrow(() -> ApiException.notFound("Item", id));
+        return items.find(TenantContext.organizationId(), id).orElseThrow(() -> DomainException.notFound("Item", id));
     }
 
     /** The item that replaces {@code id} today, following the supersession chain to its end. */
@@ -105,26 +105,26 @@ public class ItemService {
 
     private void validate(UUID org, UUID id, ItemRequest r) {
         if (!GstRate.isSlab(r.gstRate())) {
-            throw ApiException.badField("gstRate", "Slab", "must be a GST slab: " + GstRate.SLABS);
+            throw DomainException.invalidField("gstRate", "Slab", "must be a GST slab: " + GstRate.SLABS);
         }
         if (!units.existsById(r.unitId())) {
-            throw ApiException.badField("unitId", "NotFound", "no such unit");
+            throw DomainException.invalidField("unitId", "NotFound", "no such unit");
         }
         if (r.categoryId() != null && !categories.existsById(r.categoryId())) {
-            throw ApiException.badField("categoryId", "NotFound", "no such category");
+            throw DomainException.invalidField("categoryId", "NotFound", "no such category");
         }
         if (r.trackingModeOrDefault() == TrackingMode.SERIAL
                 && units.findById(r.unitId()).map(Unit::view).map(UnitView::fractional).orElse(false)) {
-            throw ApiException.badField("trackingMode", "Invalid", "serial numbers need a counted unit");
+            throw DomainException.invalidField("trackingMode", "Invalid", "serial numbers need a counted unit");
         }
         if (r.supersededById() != null) {
             ItemView successor = items.find(org, r.supersededById())
-                    .orElseThrow(() -> ApiException.badField("supersededById", "NotFound", "no such item"));
+                    .orElseThrow(() -> DomainException.invalidField("supersededById", "NotFound", "no such item"));
             if (successor.deleted()) {
-                throw ApiException.badField("supersededById", "Deleted", "the replacement item is deleted");
+                throw DomainException.invalidField("supersededById", "Deleted", "the replacement item is deleted");
             }
             if (Supersession.wouldLoop(id, r.supersededById(), i -> items.successorOf(org, i))) {
-                throw ApiException.unprocessable("supersession-loop",
+                throw DomainException.unprocessable("supersession-loop",
                         "The replacement chain would lead back to this item");
             }
         }

@@ -2,7 +2,7 @@ package dev.pitlane.inventory.catalog.application;
 
 import dev.pitlane.inventory.catalog.persistence.Unit;
 import dev.pitlane.inventory.catalog.persistence.UnitRepository;
-import dev.pitlane.platform.web.ApiException;
+import dev.pitlane.platform.domain.DomainException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,13 +26,13 @@ public class UnitService {
     public UnitView create(NewUnit request) {
         BigDecimal factor = request.factor() == null ? BigDecimal.ONE : request.factor();
         if (request.baseUnitId() == null && factor.compareTo(BigDecimal.ONE) != 0) {
-            throw ApiException.badField("factor", "Invalid", "a unit without a base unit has factor 1");
+            throw DomainException.invalidField("factor", "Invalid", "a unit without a base unit has factor 1");
         }
         if (request.baseUnitId() != null) {
             UnitView base = units.findById(request.baseUnitId()).map(Unit::view)
-                    .orElseThrow(() -> ApiException.badField("baseUnitId", "NotFound", "no such unit"));
+                    .orElseThrow(() -> DomainException.invalidField("baseUnitId", "NotFound", "no such unit"));
             if (base.baseUnitId() != null) {
-                throw ApiException.badField("baseUnitId", "Invalid", "must itself be a base unit");
+                throw DomainException.invalidField("baseUnitId", "Invalid", "must itself be a base unit");
             }
         }
         // flushed at once: items written with SQL in the same transaction may refer to it
@@ -41,7 +41,7 @@ public class UnitService {
     }
 
     public UnitView get(UUID id) {
-        return units.findById(id).map(Unit::view).orElseThrow(() -> ApiException.notFound("Unit", id));
+        return units.findById(id).map(Unit::view).orElseThrow(() -> DomainException.notFound("Unit", id));
     }
 
     public java.util.Optional<UnitView> findByCode(String code) {

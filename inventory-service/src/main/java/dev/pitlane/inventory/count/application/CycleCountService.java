@@ -15,8 +15,8 @@ import dev.pitlane.inventory.stock.domain.AdjustmentReason;
 import dev.pitlane.inventory.stock.domain.Balance;
 import dev.pitlane.inventory.stock.domain.SourceDocumentType;
 import dev.pitlane.inventory.stock.domain.StockKey;
+import dev.pitlane.platform.domain.DomainException;
 import dev.pitlane.platform.tenancy.TenantContext;
-import dev.pitlane.platform.web.ApiException;
 import dev.pitlane.platform.web.PageQuery;
 import dev.pitlane.platform.web.PageResponse;
 import org.springframework.stereotype.Service;
@@ -64,7 +64,7 @@ public class CycleCountService {
         Set<UUID> itemIds = new LinkedHashSet<>();
         for (CountedLine l : counted) {
             if (!itemIds.add(l.itemId())) {
-                throw ApiException.badField("lines", "Duplicate", "item " + l.itemId() + " is counted twice");
+                throw DomainException.invalidField("lines", "Duplicate", "item " + l.itemId() + " is counted twice");
             }
         }
         Map<UUID, ItemFacts> items = catalog.requireActive(itemIds);
@@ -78,11 +78,11 @@ public class CycleCountService {
             try {
                 qty = catalog.toBaseQuantity(items.get(l.itemId()), l.unitId(), l.countedQuantity());
             } catch (IllegalArgumentException e) {
-                throw ApiException.badField("lines[" + i + "].countedQuantity", "Unit", e.getMessage());
+                throw DomainException.invalidField("lines[" + i + "].countedQuantity", "Unit", e.getMessage());
             }
             BigDecimal expected = book.get(new StockKey(l.itemId(), locationId)).onHand();
             if (items.get(l.itemId()).trackingMode() == TrackingMode.SERIAL && qty.compareTo(expected) > 0) {
-                throw ApiException.unprocessable("count-serials", "Serial-tracked item " + l.itemId()
+                throw DomainException.unprocessable("count-serials", "Serial-tracked item " + l.itemId()
                         + " shows more than the book: receive the extra units with their serial numbers");
             }
             lines.add(new CountLine(l.itemId(), expected, qty));
@@ -128,16 +128,17 @@ public class CycleCountService {
 
     private CycleCountView decidable(UUID id) {
         CycleCountView count = counts.find(TenantContext.organizationId(), id, true)
-                .orElseThrow(() -> ApiException.notFound("Cycle count", id));
+                .orElseThrow(() -> DomainException.notFound("Cycle count", id));
         if (!count.status().canDecide()) {
-            throw ApiException.conflict("cycle-count-decided", "Cycle count " + id + " is already " + count.status());
+            throw DomainException.conflict("cycle-count-decided",
+                    "Cycle count " + id + " is already " + count.status());
         }
         return count;
     }
 
     public CycleCountView get(UUID id) {
         return counts.find(TenantContext.organizationId(), id, false)
-                .orElseThrow(() -> ApiException.notFound("Cycle count", id));
+                .orElseThrow(() -> DomainException.notFound("Cycle count", id));
     }
 
     public PageResponse<CycleCountView> list(UUID locationId, CountStatus status, PageQuery page) {

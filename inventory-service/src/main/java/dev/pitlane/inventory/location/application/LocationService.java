@@ -4,9 +4,9 @@ import dev.pitlane.inventory.location.persistence.Bin;
 import dev.pitlane.inventory.location.persistence.BinRepository;
 import dev.pitlane.inventory.location.persistence.Location;
 import dev.pitlane.inventory.location.persistence.LocationRepository;
+import dev.pitlane.platform.domain.DomainException;
 import dev.pitlane.platform.tenancy.Caller;
 import dev.pitlane.platform.tenancy.TenantContext;
-import dev.pitlane.platform.web.ApiException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -44,7 +44,7 @@ public class LocationService {
     @Transactional
     public LocationView create(UUID id, LocationRequest r) {
         if ((r.type() == LocationType.SERVICE_CENTER_STORE) != (r.serviceCenterId() != null)) {
-            throw ApiException.badField("serviceCenterId", "Invalid",
+            throw DomainException.invalidField("serviceCenterId", "Invalid",
                     "a service-center store names its service center; a central warehouse does not");
         }
         // flushed at once: stock written with SQL in the same transaction may refer to it
@@ -61,7 +61,7 @@ public class LocationService {
         }
         if (r.type() != null && r.type() != current.type()
                 || r.serviceCenterId() != null && !r.serviceCenterId().equals(current.serviceCenterId())) {
-            throw ApiException.unprocessable("location-type-fixed",
+            throw DomainException.unprocessable("location-type-fixed",
                     "A location's type and service center cannot change; create a new location");
         }
         location.change(r.code(), r.name(), r.address(), r.active() == null ? current.active() : r.active());
@@ -80,7 +80,7 @@ public class LocationService {
     }
 
     private Location require(UUID id) {
-        return locations.findById(id).orElseThrow(() -> ApiException.notFound("Location", id));
+        return locations.findById(id).orElseThrow(() -> DomainException.notFound("Location", id));
     }
 
     @Transactional
@@ -104,7 +104,7 @@ public class LocationService {
         for (UUID id : ids) {
             LocationView l = found.get(id);
             if (l == null) {
-                throw ApiException.notFound("Location", id);
+                throw DomainException.notFound("Location", id);
             }
             requireUsable(new LocationFacts(l.id(), l.code(), l.active(), l.serviceCenterId()));
         }
@@ -112,11 +112,11 @@ public class LocationService {
 
     public static void requireUsable(LocationFacts l) {
         if (!l.active()) {
-            throw ApiException.unprocessable("location-inactive", "Location " + l.code() + " is inactive");
+            throw DomainException.unprocessable("location-inactive", "Location " + l.code() + " is inactive");
         }
         Caller caller = TenantContext.caller();
         if (l.serviceCenterId() != null && !caller.mayAccessServiceCenter(l.serviceCenterId())) {
-            throw ApiException.forbidden("You do not work at the service center of location " + l.code());
+            throw DomainException.forbidden("You do not work at the service center of location " + l.code());
         }
     }
 

@@ -15,8 +15,8 @@ import dev.pitlane.inventory.stock.domain.InsufficientStockException;
 import dev.pitlane.inventory.stock.domain.Quantities;
 import dev.pitlane.inventory.stock.domain.SourceDocumentType;
 import dev.pitlane.inventory.stock.domain.StockKey;
+import dev.pitlane.platform.domain.DomainException;
 import dev.pitlane.platform.tenancy.TenantContext;
-import dev.pitlane.platform.web.ApiException;
 import dev.pitlane.platform.web.PageQuery;
 import dev.pitlane.platform.web.PageResponse;
 import org.springframework.stereotype.Service;
@@ -81,7 +81,7 @@ public class ReservationService {
     public Outcome reserve(Request r) {
         UUID org = TenantContext.organizationId();
         if (r.expiresAt() != null && !r.expiresAt().isAfter(clock.instant())) {
-            throw ApiException.badField("expiresAt", "Future", "must be in the future");
+            throw DomainException.invalidField("expiresAt", "Future", "must be in the future");
         }
         Set<UUID> itemIds = new LinkedHashSet<>();
         r.lines().forEach(l -> itemIds.add(l.itemId()));
@@ -93,10 +93,10 @@ public class ReservationService {
             try {
                 qty = catalog.toBaseQuantity(items.get(line.itemId()), line.unitId(), line.quantity());
             } catch (IllegalArgumentException e) {
-                throw ApiException.badField("lines[" + i + "].quantity", "Unit", e.getMessage());
+                throw DomainException.invalidField("lines[" + i + "].quantity", "Unit", e.getMessage());
             }
             if (qty.signum() <= 0) {
-                throw ApiException.badField("lines[" + i + "].quantity", "Positive", "must be greater than 0");
+                throw DomainException.invalidField("lines[" + i + "].quantity", "Positive", "must be greater than 0");
             }
             wanted.add(qty);
         }
@@ -213,12 +213,12 @@ public class ReservationService {
         }
         wanted.forEach((item, rest) -> {
             if (rest.signum() > 0) {
-                throw ApiException.unprocessable("more-than-reserved", "Item " + item + ": "
+                throw DomainException.unprocessable("more-than-reserved", "Item " + item + ": "
                         + rest.stripTrailingZeros().toPlainString() + " more than is reserved (or not in it)");
             }
         });
         if (moves.isEmpty()) {
-            throw ApiException.badField("lines", "NothingToConsume", "nothing of these items is reserved");
+            throw DomainException.invalidField("lines", "NothingToConsume", "nothing of these items is reserved");
         }
         engine.post(new Posting(sourceOf(r.referenceType()), r.referenceId(), null, null, r.id(), moves));
         settle(r, after);
@@ -229,9 +229,9 @@ public class ReservationService {
     @Transactional
     public ReservationView lockActive(UUID id) {
         ReservationView r = reservations.find(TenantContext.organizationId(), id, true)
-                .orElseThrow(() -> ApiException.notFound("Reservation", id));
+                .orElseThrow(() -> DomainException.notFound("Reservation", id));
         if (r.status() != ReservationStatus.ACTIVE) {
-            throw ApiException.conflict("reservation-not-active", "Reservation " + id + " is " + r.status());
+            throw DomainException.conflict("reservation-not-active", "Reservation " + id + " is " + r.status());
         }
         return r;
     }
@@ -256,7 +256,7 @@ public class ReservationService {
 
     public ReservationView get(UUID id) {
         return reservations.find(TenantContext.organizationId(), id, false)
-                .orElseThrow(() -> ApiException.notFound("Reservation", id));
+                .orElseThrow(() -> DomainException.notFound("Reservation", id));
     }
 
     public PageResponse<ReservationView> list(ReservationRepository.Filter filter, PageQuery page) {

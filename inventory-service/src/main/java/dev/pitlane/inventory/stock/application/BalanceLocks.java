@@ -41,7 +41,7 @@ public class BalanceLocks {
         this.locations = locations;
     }
 
-    /** @throws dev.pitlane.platform.web.ApiException when an item or location is unknown, deleted or not usable */
+    /** @throws dev.pitlane.platform.domain.DomainException when an item or location is unknown or not usable */
     public Map<StockKey, LockedBalance> lock(SortedSet<StockKey> keys) {
         return lock(keys, Collections.emptySortedSet(), Collections.emptySortedSet()).balances();
     }
@@ -50,7 +50,7 @@ public class BalanceLocks {
      * Locks the cost rows of {@code costItems} and the balance rows of {@code keys}, and reads the costs of
      * {@code costReadItems} as committed, without a lock.
      *
-     * @throws dev.pitlane.platform.web.ApiException when an item or location is unknown, deleted or not usable
+     * @throws dev.pitlane.platform.domain.DomainException when an item or location is unknown, deleted or not usable
      */
     public PostingLockQuery.Locked lock(SortedSet<StockKey> keys, SortedSet<UUID> costItems,
                                         SortedSet<UUID> costReadItems) {

@@ -2,7 +2,7 @@ package dev.pitlane.inventory.stock.application;
 
 import dev.pitlane.inventory.catalog.application.ItemFacts;
 import dev.pitlane.inventory.stock.domain.Quantities;
-import dev.pitlane.platform.web.ApiException;
+import dev.pitlane.platform.domain.DomainException;
 
 import java.math.BigDecimal;
 
@@ -15,7 +15,7 @@ final class MoveQuantities {
     static BigDecimal positive(BigDecimal value, ItemFacts item) {
         BigDecimal q = quantity(value, item);
         if (q.signum() <= 0) {
-            throw ApiException.badField("quantity", "Positive", "must be greater than 0");
+            throw DomainException.invalidField("quantity", "Positive", "must be greater than 0");
         }
         return q;
     }
@@ -23,16 +23,16 @@ final class MoveQuantities {
     /** A quantity of the item's unit: three decimals at most, whole for a counted unit. */
     static BigDecimal quantity(BigDecimal value, ItemFacts item) {
         if (value == null) {
-            throw ApiException.badField("quantity", "NotNull", "is required");
+            throw DomainException.invalidField("quantity", "NotNull", "is required");
         }
         BigDecimal q;
         try {
             q = Quantities.quantity(value);
         } catch (IllegalArgumentException e) {
-            throw ApiException.badField("quantity", "Scale", e.getMessage());
+            throw DomainException.invalidField("quantity", "Scale", e.getMessage());
         }
         if (!item.fractional() && !Quantities.isWhole(q)) {
-            throw ApiException.badField("quantity", "Whole", "must be a whole number of the item's unit");
+            throw DomainException.invalidField("quantity", "Whole", "must be a whole number of the item's unit");
         }
         return q;
     }
@@ -40,7 +40,7 @@ final class MoveQuantities {
     /** Serial-tracked items move in whole units, one serial number each. */
     static int wholeCount(BigDecimal qty) {
         if (!Quantities.isWhole(qty)) {
-            throw ApiException.badField("quantity", "Whole", "serial-tracked items move in whole units");
+            throw DomainException.invalidField("quantity", "Whole", "serial-tracked items move in whole units");
         }
         return qty.intValueExact();
     }

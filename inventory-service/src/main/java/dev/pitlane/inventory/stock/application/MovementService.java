@@ -7,8 +7,8 @@ import dev.pitlane.inventory.stock.domain.Move;
 import dev.pitlane.inventory.stock.domain.MovementType;
 import dev.pitlane.inventory.stock.domain.SourceDocumentType;
 import dev.pitlane.inventory.stock.persistence.LedgerRepository;
+import dev.pitlane.platform.domain.DomainException;
 import dev.pitlane.platform.tenancy.TenantContext;
-import dev.pitlane.platform.web.ApiException;
 import dev.pitlane.platform.web.Cursor;
 import dev.pitlane.platform.web.CursorPage;
 import org.springframework.stereotype.Service;
@@ -52,16 +52,17 @@ public class MovementService {
     @Transactional
     public PostingResult post(Request r) {
         if (r.type() == MovementType.ADJUSTMENT && !TenantContext.caller().can("stock:adjust")) {
-            throw ApiException.forbidden("Adjustments need the stock:adjust permission");
+            throw DomainException.forbidden("Adjustments need the stock:adjust permission");
         }
         if (r.type() != MovementType.ADJUSTMENT && !TenantContext.caller().can("stock:post")) {
-            throw ApiException.forbidden("Postings need the stock:post permission");
+            throw DomainException.forbidden("Postings need the stock:post permission");
         }
         if ((r.type() == MovementType.TRANSFER) != (r.toLocationId() != null)) {
-            throw ApiException.badField("toLocationId", "Invalid", "is required for a TRANSFER and only for one");
+            throw DomainException.invalidField("toLocationId", "Invalid",
+                    "is required for a TRANSFER and only for one");
         }
         if ((r.type() == MovementType.ADJUSTMENT) != (r.reason() != null)) {
-            throw ApiException.badField("reason", "Invalid", "is required for an ADJUSTMENT and only for one");
+            throw DomainException.invalidField("reason", "Invalid", "is required for an ADJUSTMENT and only for one");
         }
         Set<UUID> converted = new LinkedHashSet<>();
         r.lines().stream().filter(l -> l.unitId() != null).forEach(l -> converted.add(l.itemId()));
@@ -75,7 +76,7 @@ public class MovementService {
                     ? line.unitCost()
                     : line.unitCost().multiply(line.quantity().abs()).divide(qty.abs(), 4, RoundingMode.HALF_EVEN);
             if (r.type() != MovementType.ADJUSTMENT && qty.signum() <= 0) {
-                throw ApiException.badField("lines[" + i + "].quantity", "Positive", "must be greater than 0");
+                throw DomainException.invalidField("lines[" + i + "].quantity", "Positive", "must be greater than 0");
             }
             Move.BatchRef batch = line.batchNumber() == null ? null
                     : new Move.BatchRef(line.batchNumber(), line.expiresOn(), line.manufacturedOn());
@@ -100,14 +101,14 @@ public class MovementService {
         try {
             return catalog.toBaseQuantity(item, line.unitId(), line.quantity());
         } catch (IllegalArgumentException e) {
-            throw ApiException.badField("lines[" + index + "].quantity", "Unit", e.getMessage());
+            throw DomainException.invalidField("lines[" + index + "].quantity", "Unit", e.getMessage());
         }
     }
 
     public List<LedgerEntry> movement(UUID movementId) {
         List<LedgerEntry> entries = ledger.byMovement(TenantContext.organizationId(), movementId);
         if (entries.isEmpty()) {
-            throw ApiException.notFound("Movement", movementId);
+            throw DomainException.notFound("Movement", movementId);
         }
         return entries;
     }
@@ -118,7 +119,7 @@ public class MovementService {
         try {
             beforeId = after == null ? null : Long.valueOf(after.get(0));
         } catch (NumberFormatException e) {
-            throw ApiException.badField("cursor", "Invalid", "is not a cursor this endpoint gave out");
+            throw DomainException.invalidField("cursor", "Invalid", "is not a cursor this endpoint gave out");
         }
         List<LedgerEntry> rows = ledger.history(TenantContext.organizationId(), filter, beforeId, limit + 1);
         return CursorPage.of(rows, limit, e -> Cursor.of(e.id()));

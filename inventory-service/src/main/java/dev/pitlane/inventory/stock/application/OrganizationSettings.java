@@ -3,8 +3,8 @@ package dev.pitlane.inventory.stock.application;
 import dev.pitlane.inventory.stock.domain.ValuationMethod;
 import dev.pitlane.inventory.stock.persistence.BalanceRepository;
 import dev.pitlane.inventory.stock.persistence.CostRepository;
+import dev.pitlane.platform.domain.DomainException;
 import dev.pitlane.platform.tenancy.TenantContext;
-import dev.pitlane.platform.web.ApiException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -55,7 +55,7 @@ public class OrganizationSettings {
             try {
                 balances.setNegativeAllowed(org, wanted.allowNegativeStock());
             } catch (DataIntegrityViolationException e) {
-                throw ApiException.conflict("negative-stock-exists",
+                throw DomainException.conflict("negative-stock-exists",
                         "Some stock is negative (or below what is reserved); correct it before refusing negative stock");
             }
         }

@@ -19,8 +19,8 @@ import dev.pitlane.inventory.stock.persistence.PostingLockQuery;
 import dev.pitlane.inventory.stock.persistence.PostingWriter;
 import dev.pitlane.inventory.stock.persistence.SerialRepository;
 import dev.pitlane.inventory.stock.persistence.TotalsDelta;
+import dev.pitlane.platform.domain.DomainException;
 import dev.pitlane.platform.tenancy.TenantContext;
-import dev.pitlane.platform.web.ApiException;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -82,14 +82,14 @@ final class PostingRun implements Move.PostingSteps {
         this.now = d.clock().instant();
         this.effectiveAt = posting.effectiveAt() == null ? now : posting.effectiveAt();
         if (effectiveAt.isAfter(now.plus(CLOCK_SKEW))) {
-            throw ApiException.badField("effectiveAt", "Future", "must not be in the future");
+            throw DomainException.invalidField("effectiveAt", "Future", "must not be in the future");
         }
         this.tracking = new StockTracking(org, d.batches(), d.serials(), d.businessZone(), effectiveAt);
     }
 
     PostingResult execute() {
         if (posting.moves().isEmpty()) {
-            throw ApiException.badField("lines", "NotEmpty", "must not be empty");
+            throw DomainException.invalidField("lines", "NotEmpty", "must not be empty");
         }
         TreeSet<StockKey> keys = new TreeSet<>();
         TreeSet<UUID> costChanged = new TreeSet<>(StockKey.UUID_ORDER);
@@ -97,7 +97,7 @@ final class PostingRun implements Move.PostingSteps {
         for (Move move : posting.moves()) {
             List<UUID> locations = move.locationIds();
             if (new HashSet<>(locations).size() < locations.size()) {
-                throw ApiException.badField("toLocationId", "Same", "must differ from the source location");
+                throw DomainException.invalidField("toLocationId", "Same", "must differ from the source location");
             }
             locations.forEach(location -> keys.add(new StockKey(move.itemId(), location)));
             switch (move.costUse()) {
@@ -144,7 +144,7 @@ final class PostingRun implements Move.PostingSteps {
     public void adjust(Move.Adjust a) {
         StockKey key = new StockKey(a.itemId(), a.locationId());
         if (a.reason() == null) {
-            throw ApiException.badField("reason", "NotNull", "an adjustment needs a reason");
+            throw DomainException.invalidField("reason", "NotNull", "an adjustment needs a reason");
         }
         BigDecimal delta = MoveQuantities.quantity(a.delta(), items.get(a.itemId()));
         if (delta.signum() > 0) {
@@ -154,7 +154,7 @@ final class PostingRun implements Move.PostingSteps {
             issue(MovementType.ADJUSTMENT, a.reason(), key, delta.negate(), Quantities.ZERO, a.batchId(),
                     a.serialNumbers(), a.binId());
         } else {
-            throw ApiException.badField("quantity", "NotZero", "an adjustment must change something");
+            throw DomainException.invalidField("quantity", "NotZero", "an adjustment must change something");
         }
     }
 
@@ -268,7 +268,7 @@ final class PostingRun implements Move.PostingSteps {
 
     private void checkBin(UUID binId, StockKey key) {
         if (binId != null && !d.locations().binBelongsTo(binId, key.locationId())) {
-            throw ApiException.badField("binId", "NotFound", "no such bin at location " + key.locationId());
+            throw DomainException.invalidField("binId", "NotFound", "no such bin at location " + key.locationId());
         }
     }
 

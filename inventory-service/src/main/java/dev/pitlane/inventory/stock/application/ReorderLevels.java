@@ -1,14 +1,14 @@
 package dev.pitlane.inventory.stock.application;
 
+import dev.pitlane.inventory.config.InventoryProperties;
 import dev.pitlane.inventory.stock.domain.StockKey;
 import dev.pitlane.inventory.stock.domain.StockLowRule;
 import dev.pitlane.inventory.stock.messaging.StockEventPublisher;
-import dev.pitlane.inventory.config.InventoryProperties;
 import dev.pitlane.inventory.stock.persistence.BalanceRepository;
 import dev.pitlane.inventory.stock.persistence.PostingWriter;
 import dev.pitlane.inventory.stock.persistence.TotalsDelta;
+import dev.pitlane.platform.domain.DomainException;
 import dev.pitlane.platform.tenancy.TenantContext;
-import dev.pitlane.platform.web.ApiException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,7 +44,8 @@ public class ReorderLevels {
     @Transactional
     public BalanceView set(UUID itemId, UUID locationId, BigDecimal level, BigDecimal quantity) {
         if (level == null != (quantity == null)) {
-            throw ApiException.badField("reorderQuantity", "Pair", "set both reorderLevel and reorderQuantity, or "
+            throw DomainException.invalidField("reorderQuantity", "Pair",
+                    "set both reorderLevel and reorderQuantity, or "
                     + "neither");
         }
         UUID org = TenantContext.organizationId();

@@ -10,7 +10,7 @@ import dev.pitlane.inventory.stock.domain.Quantities;
 import dev.pitlane.inventory.stock.domain.StockKey;
 import dev.pitlane.inventory.stock.persistence.BatchRepository;
 import dev.pitlane.inventory.stock.persistence.SerialRepository;
-import dev.pitlane.platform.web.ApiException;
+import dev.pitlane.platform.domain.DomainException;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -57,7 +57,7 @@ final class StockTracking {
         UUID batchId = null;
         if (item.trackingMode() == TrackingMode.BATCH) {
             if (batchRef == null || batchRef.batchNumber() == null || batchRef.batchNumber().isBlank()) {
-                throw ApiException.badField("batch", "Required", "item " + key.itemId() + " is batch-tracked");
+                throw DomainException.invalidField("batch", "Required", "item " + key.itemId() + " is batch-tracked");
             }
             LocalDate expires = batchRef.expiresOn() != null ? batchRef.expiresOn()
                     : item.shelfLifeDays() == null ? null
@@ -66,20 +66,21 @@ final class StockTracking {
                     batchRef.manufacturedOn()).id();
             addToBatch(key, batchId, qty, Quantities.ZERO);
         } else if (batchRef != null) {
-            throw ApiException.unprocessable("not-batch-tracked", "Item " + key.itemId() + " is not batch-tracked");
+            throw DomainException.unprocessable("not-batch-tracked", "Item " + key.itemId() + " is not batch-tracked");
         }
         List<String> received = null;
         if (item.trackingMode() == TrackingMode.SERIAL) {
             received = distinctSerials(serialNumbers, qty);
             for (SerialRepository.Serial s : serials.find(org, key.itemId(), received)) {
                 if (s.status() != SerialRepository.Status.ISSUED) {
-                    throw ApiException.conflict("serial-in-use", "Serial number " + s.serialNumber()
+                    throw DomainException.conflict("serial-in-use", "Serial number " + s.serialNumber()
                             + " is already in stock or in transit");
                 }
             }
             place(key.itemId(), received, SerialRepository.Status.IN_STOCK, key.locationId());
         } else if (serialNumbers != null && !serialNumbers.isEmpty()) {
-            throw ApiException.unprocessable("not-serial-tracked", "Item " + key.itemId() + " has no serial numbers");
+            throw DomainException.unprocessable("not-serial-tracked",
+                    "Item " + key.itemId() + " has no serial numbers");
         }
         return new Portion(batchId, qty, received);
     }
@@ -88,12 +89,12 @@ final class StockTracking {
     List<Portion> takeOnHand(StockKey key, ItemFacts item, BigDecimal qty, UUID batchId, List<String> serialNumbers) {
         if (item.trackingMode() == TrackingMode.BATCH) {
             if (batchId != null && batches.find(org, key.itemId(), batchId).isEmpty()) {
-                throw ApiException.badField("batchId", "NotFound", "no such batch of item " + key.itemId());
+                throw DomainException.invalidField("batchId", "NotFound", "no such batch of item " + key.itemId());
             }
             return takeFromBatches(key, qty, BatchStock::onHand, batchId, true);
         }
         if (batchId != null) {
-            throw ApiException.unprocessable("not-batch-tracked", "Item " + key.itemId() + " is not batch-tracked");
+            throw DomainException.unprocessable("not-batch-tracked", "Item " + key.itemId() + " is not batch-tracked");
         }
         if (item.trackingMode() == TrackingMode.SERIAL) {
             List<String> chosen;
@@ -104,7 +105,7 @@ final class StockTracking {
                             .anyMatch(found -> found.status() == SerialRepository.Status.IN_STOCK
                                     && key.locationId().equals(found.locationId()));
                     if (!here) {
-                        throw ApiException.conflict("serial-not-here", "Serial number " + s + " is not in stock at "
+                        throw DomainException.conflict("serial-not-here", "Serial number " + s + " is not in stock at "
                                 + "location " + key.locationId());
                     }
                 }
@@ -114,7 +115,8 @@ final class StockTracking {
             return List.of(new Portion(null, qty, chosen));
         }
         if (serialNumbers != null && !serialNumbers.isEmpty()) {
-            throw ApiException.unprocessable("not-serial-tracked", "Item " + key.itemId() + " has no serial numbers");
+            throw DomainException.unprocessable("not-serial-tracked",
+                    "Item " + key.itemId() + " has no serial numbers");
         }
         return List.of(new Portion(null, qty, null));
     }
@@ -215,7 +217,7 @@ final class StockTracking {
         int count = MoveQuantities.wholeCount(qty);
         if (serialNumbers == null || serialNumbers.size() != count || new HashSet<>(serialNumbers).size() != count
                 || serialNumbers.stream().anyMatch(s -> s == null || s.isBlank())) {
-            throw ApiException.badField("serialNumbers", "Count",
+            throw DomainException.invalidField("serialNumbers", "Count",
                     "give exactly " + count + " distinct serial numbers");
         }
         return List.copyOf(serialNumbers);

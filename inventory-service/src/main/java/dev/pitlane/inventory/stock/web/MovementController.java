@@ -7,7 +7,7 @@ import dev.pitlane.inventory.stock.application.PostingResult;
 import dev.pitlane.inventory.stock.domain.AdjustmentReason;
 import dev.pitlane.inventory.stock.domain.MovementType;
 import dev.pitlane.inventory.stock.domain.SourceDocumentType;
-import dev.pitlane.platform.web.ApiException;
+import dev.pitlane.platform.domain.DomainException;
 import dev.pitlane.platform.web.CursorPage;
 import dev.pitlane.platform.web.idempotency.IdempotencyRequired;
 import io.swagger.v3.oas.annotations.Operation;
@@ -117,7 +117,7 @@ class MovementController {
                                     @RequestParam(required = false) String cursor,
                                     @RequestParam(defaultValue = "50") int limit) {
         if (limit < 1 || limit > 200) {
-            throw ApiException.badField("limit", "Range", "must be between 1 and 200");
+            throw DomainException.invalidField("limit", "Range", "must be between 1 and 200");
         }
         return movements.history(new MovementFilter(itemId, locationId, type, sourceDocumentType,
                 sourceDocumentId, from, to), cursor, limit);

@@ -12,42 +12,38 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Routes each consumed record to the {@link EventHandler} registered for its event type (a map lookup, not a
- * string switch), once per event: the inbox row and the handler's effect share one transaction.
+ * Routes each consumed record to the handler registered in {@link EventHandlers} for its event type (a map lookup,
+ * not a string switch), once per event: the inbox row and the handler's effect share one transaction.
  */
 public class EventDispatcher {
 
     private static final Logger log = LoggerFactory.getLogger(EventDispatcher.class);
 
-    private final Map<String, EventHandler<?>> handlers = new HashMap<>();
+    private final Map<String, EventHandlers.Registration<?>> handlers;
+    private final Set<String> topics;
     private final String consumer;
     private final Inbox inbox;
     private final TransactionTemplate transactions;
     private final JsonMapper mapper;
 
-    public EventDispatcher(String consumer, List<EventHandler<?>> handlers, Inbox inbox,
+    public EventDispatcher(String consumer, List<EventHandlers> consumers, Inbox inbox,
                            TransactionTemplate transactions, JsonMapper mapper) {
         this.consumer = consumer;
         this.inbox = inbox;
         this.transactions = transactions;
         this.mapper = mapper;
-        for (EventHandler<?> handler : handlers) {
-            EventHandler<?> clash = this.handlers.put(handler.eventType(), handler);
-            if (clash != null) {
-                throw new IllegalStateException("Two handlers for " + handler.eventType() + ": "
-                        + clash.getClass().getName() + " and " + handler.getClass().getName());
-            }
-        }
+        this.handlers = EventHandlers.byType(consumers);
+        this.topics = EventHandlers.topics(consumers);
     }
 
-    public Set<String> eventTypes() {
-        return handlers.keySet();
+    /** The topics the handlers name. */
+    public Set<String> topics() {
+        return topics;
     }
 
     public void dispatch(ConsumerRecord<String, byte[]> record) {
@@ -58,7 +54,7 @@ public class EventDispatcher {
             return;
         }
         EventEnvelope envelope = parse(record);
-        EventHandler<?> handler = handlers.get(envelope.eventType());
+        EventHandlers.Registration<?> handler = handlers.get(envelope.eventType());
         if (handler == null) {
             // another consumer's event on a shared topic, or a newer type this version does not know
             return;
@@ -87,7 +83,7 @@ public class EventDispatcher {
         }
     }
 
-    private <T> void invoke(EventHandler<T> handler, EventEnvelope envelope, EventMetadata metadata) {
+    private <T> void invoke(EventHandlers.Registration<T> handler, EventEnvelope envelope, EventMetadata metadata) {
         T payload;
         try {
             payload = mapper.treeToValue(envelope.data(), handler.payloadType());

@@ -130,10 +130,18 @@ public class PlatformMessagingConfiguration {
     }
 
     @Bean
-    EventDispatcher eventDispatcher(Environment env, List<EventHandler<?>> handlers, Inbox inbox,
-                                    PlatformTransactionManager txManager, EventJsonMapper mapper) {
-        return new EventDispatcher(appName(env), handlers, inbox, new TransactionTemplate(txManager),
-                mapper.mapper());
+    EventDispatcher eventDispatcher(Environment env, MessagingProperties properties, List<EventHandlers> handlers,
+                                    Inbox inbox, PlatformTransactionManager txManager, EventJsonMapper mapper) {
+        EventDispatcher dispatcher = new EventDispatcher(appName(env), handlers, inbox,
+                new TransactionTemplate(txManager), mapper.mapper());
+        // a handler for a topic nobody subscribes to would wait for events forever, unnoticed
+        Set<String> unread = new LinkedHashSet<>(dispatcher.topics());
+        unread.removeAll(properties.getConsumes());
+        if (!unread.isEmpty()) {
+            throw new IllegalStateException("Event handlers are registered for " + unread
+                    + ", which pitlane.messaging.consumes does not list");
+        }
+        return dispatcher;
     }
 
     @Bean

@@ -5,8 +5,9 @@ import org.springframework.http.HttpStatus;
 import java.util.List;
 
 /**
- * An error the API answers on purpose, as a problem+json with a stable {@code code}. Application services throw
- * the named subclasses; the status and code are part of the API contract.
+ * An error only HTTP has (a bad query parameter, a missing header, an upload of the wrong type), answered as
+ * problem+json with a stable {@code code}. Application and domain code throw
+ * {@link dev.pitlane.platform.domain.DomainException} instead, which says nothing of HTTP.
  */
 public class ApiException extends RuntimeException {
 
@@ -37,25 +38,9 @@ public class ApiException extends RuntimeException {
         return errors;
     }
 
-    /** 404: also what another organization's record answers, so that its existence is not revealed. */
-    public static ApiException notFound(String what, Object id) {
-        return new ApiException(HttpStatus.NOT_FOUND, "not-found", what + " " + id + " was not found");
-    }
-
     /** 409: the request clashes with the current state (a duplicate, an illegal status transition, no stock). */
     public static ApiException conflict(String code, String detail) {
         return new ApiException(HttpStatus.CONFLICT, code, detail);
-    }
-
-    /** 409 naming the field whose value is already taken. */
-    public static ApiException duplicate(String field, String detail) {
-        return new ApiException(HttpStatus.CONFLICT, "duplicate", detail,
-                List.of(new FieldProblem(field, "duplicate", detail)));
-    }
-
-    /** 422: well-formed, but breaks a business rule. */
-    public static ApiException unprocessable(String code, String detail) {
-        return new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, code, detail);
     }
 
     /** 400 on one field. */

@@ -1,5 +1,6 @@
 package dev.pitlane.platform.web;
 
+import dev.pitlane.platform.security.PermissionCheckFirst;
 import dev.pitlane.platform.security.PlatformSecurityConfiguration;
 import dev.pitlane.platform.security.ProblemResponseWriter;
 import dev.pitlane.platform.web.idempotency.IdempotencyFilter;
@@ -10,6 +11,8 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springdoc.core.customizers.OperationCustomizer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -17,11 +20,14 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.expression.method.DefaultMethodSecurityExpressionHandler;
+import org.springframework.security.access.expression.method.MethodSecurityExpressionHandler;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -31,8 +37,8 @@ import javax.sql.DataSource;
 import java.time.Duration;
 
 /**
- * The API conventions of every service: problem+json for every error, request size limits, Idempotency-Key
- * handling, and an OpenAPI description with the bearer scheme.
+ * The API conventions of every service: problem+json for every error, the permission checked before the body is
+ * read, request size limits, Idempotency-Key handling, and an OpenAPI description with the bearer scheme.
  */
 @AutoConfiguration(after = {DataSourceAutoConfiguration.class, PlatformSecurityConfiguration.class},
         before = ErrorMvcAutoConfiguration.class)
@@ -43,8 +49,20 @@ public class PlatformWebConfiguration implements WebMvcConfigurer {
     /** Runs after Spring Security's filter chain (order -100), so the caller's organization is known. */
     private static final int AFTER_SECURITY = 0;
 
+    private final ObjectProvider<MethodSecurityExpressionHandler> expressions;
+    private final ApplicationContext context;
+
+    PlatformWebConfiguration(ObjectProvider<MethodSecurityExpressionHandler> expressions,
+                             ApplicationContext context) {
+        this.expressions = expressions;
+        this.context = context;
+    }
+
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
+        // the permission first: a caller who may not do this learns nothing of the body's rules or headers
+        registry.addInterceptor(new PermissionCheckFirst(
+                expressions.getIfAvailable(DefaultMethodSecurityExpressionHandler::new), context));
         registry.addInterceptor(new IdempotencyRequiredInterceptor());
     }
 
@@ -82,6 +100,11 @@ public class PlatformWebConfiguration implements WebMvcConfigurer {
         registration.setOrder(AFTER_SECURITY);
         registration.addUrlPatterns("/api/*");
         return registration;
+    }
+
+    @Bean
+    OperationCustomizer pitlanePermissionsInApiDocs() {
+        return new PermissionsInApiDocs();
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package dev.pitlane.platform.web;
 
+import dev.pitlane.platform.domain.DomainException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
@@ -55,6 +56,25 @@ public class ProblemExceptionHandler {
     @ExceptionHandler(ApiException.class)
     ResponseEntity<ProblemDetail> api(ApiException e, HttpServletRequest request) {
         return respond(e.status(), e.code(), e.status().getReasonPhrase(), e.getMessage(), request, e.errors());
+    }
+
+    /** The one place a domain's refusal becomes HTTP: the kind decides the status. */
+    @ExceptionHandler(DomainException.class)
+    ResponseEntity<ProblemDetail> domain(DomainException e, HttpServletRequest request) {
+        HttpStatus status = switch (e.kind()) {
+            case INVALID -> HttpStatus.BAD_REQUEST;
+            case UNAUTHENTICATED -> HttpStatus.UNAUTHORIZED;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_CONTENT;
+        };
+        List<FieldProblem> errors = e.errors().stream()
+                .map(f -> new FieldProblem(f.field(), f.code(), f.message())).toList();
+        ResponseEntity<ProblemDetail> response = respond(status, e.code(),
+                e.title() == null ? status.getReasonPhrase() : e.title(), e.detail(), request, errors);
+        e.properties().forEach(response.getBody()::setProperty);
+        return response;
     }
 
     @ExceptionHandler(BindException.class)

@@ -17,25 +17,14 @@ class EventDispatcherTest {
     private record Payload(String id) {
     }
 
-    private final EventHandler<Payload> handler = new EventHandler<>() {
-        @Override
-        public String eventType() {
-            return "WidgetShipped";
-        }
-
-        @Override
-        public Class<Payload> payloadType() {
-            return Payload.class;
-        }
-
-        @Override
-        public void handle(Payload payload, EventMetadata metadata) {
-            throw new AssertionError("not reached in these tests");
-        }
-    };
+    private final EventHandlers handlers = EventHandlers.forTopic("widgets.v1")
+            .on("WidgetShipped", Payload.class, (Payload payload) -> {
+                throw new AssertionError("not reached in these tests");
+            })
+            .build();
 
     // no inbox and no transactions: a record that reached them would fail the test with an NPE
-    private final EventDispatcher dispatcher = new EventDispatcher("sample", List.of(handler), null, null,
+    private final EventDispatcher dispatcher = new EventDispatcher("sample", List.of(handlers), null, null,
             JsonMapper.builder().build());
 
     @Test
@@ -56,6 +45,15 @@ class EventDispatcherTest {
         assertThatCode(() -> dispatcher.dispatch(record(null, """
                 {"eventId":"0b6f1b4e-8c1e-4d0e-9a57-3c1f0e3e9a11","eventType":"StockChanged","eventVersion":1,"data":{}}""")))
                 .doesNotThrowAnyException();
+    }
+
+    @Test
+    void twoHandlersForOneTypeAreRefused() {
+        EventHandlers again = EventHandlers.forTopic("gadgets.v1").on("WidgetShipped", Payload.class,
+                (Payload payload) -> { }).build();
+        assertThatThrownBy(() -> new EventDispatcher("sample", List.of(handlers, again), null, null,
+                JsonMapper.builder().build())).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("WidgetShipped");
     }
 
     private static ConsumerRecord<String, byte[]> record(String type, String value) {

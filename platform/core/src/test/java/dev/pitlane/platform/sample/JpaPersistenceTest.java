@@ -1,9 +1,8 @@
 package dev.pitlane.platform.sample;
 
 import dev.pitlane.platform.messaging.EventDispatcher;
-import dev.pitlane.platform.messaging.EventHandler;
+import dev.pitlane.platform.messaging.EventHandlers;
 import dev.pitlane.platform.messaging.EventJsonMapper;
-import dev.pitlane.platform.messaging.EventMetadata;
 import dev.pitlane.platform.messaging.Inbox;
 import dev.pitlane.platform.messaging.OutgoingEvent;
 import dev.pitlane.platform.messaging.Outbox;
@@ -118,7 +117,7 @@ class JpaPersistenceTest extends SampleTestBase {
     @Test
     void anEventHandlerWritesThroughJpaTogetherWithItsInboxRow() {
         UUID org = UUID.randomUUID();
-        EventDispatcher dispatcher = new EventDispatcher("jpa-sample", List.of(new GadgetMadeHandler(gadgets)), inbox,
+        EventDispatcher dispatcher = new EventDispatcher("jpa-sample", List.of(gadgetHandlers()), inbox,
                 new TransactionTemplate(transactionManager), mapper.mapper());
         UUID event = UUID.randomUUID();
         UUID gadget = UUID.randomUUID();
@@ -139,25 +138,15 @@ class JpaPersistenceTest extends SampleTestBase {
     }
 
     /** Writes through JPA, then fails after flushing when the name says so. */
-    record GadgetMadeHandler(GadgetRepository gadgets) implements EventHandler<GadgetMade> {
-
-        @Override
-        public String eventType() {
-            return "GadgetMade";
-        }
-
-        @Override
-        public Class<GadgetMade> payloadType() {
-            return GadgetMade.class;
-        }
-
-        @Override
-        public void handle(GadgetMade payload, EventMetadata metadata) {
-            gadgets.saveAndFlush(new Gadget(UUID.fromString(payload.gadgetId()), payload.name()));
-            if (payload.name().equals("fail")) {
-                throw new IllegalStateException("handler failed");
-            }
-        }
+    private EventHandlers gadgetHandlers() {
+        return EventHandlers.forTopic("sample.gadget.v1")
+                .on("GadgetMade", GadgetMade.class, (GadgetMade payload) -> {
+                    gadgets.saveAndFlush(new Gadget(UUID.fromString(payload.gadgetId()), payload.name()));
+                    if (payload.name().equals("fail")) {
+                        throw new IllegalStateException("handler failed");
+                    }
+                })
+                .build();
     }
 
     private static ConsumerRecord<String, byte[]> record(UUID eventId, UUID org, UUID gadget, String name) {

@@ -63,6 +63,37 @@ class SecurityTest extends SampleTestBase {
     }
 
     @Test
+    void aCallerWithoutThePermissionHearsForbiddenWhateverTheBody() {
+        TestHttp reader = as(org, "widget:read");
+        for (String body : new String[]{"{\"name\":\"w\",\"quantity\":1,\"bogus\":true}", "{not json",
+                "{\"name\":\"\",\"quantity\":-1}", "{\"quantity\":\"many\"}", ""}) {
+            // no Idempotency-Key either: the permission is checked before the headers and the body
+            var r = reader.post("/api/v1/widgets", body);
+            assertThat(r.status()).as(body + " → " + r).isEqualTo(403);
+            assertThat(r.<String>json("$.code")).isEqualTo("forbidden");
+            assertThat(r.body()).doesNotContain("bogus").doesNotContain("quantity");
+        }
+        assertThat(reader.put("/api/v1/widgets/" + UUID.randomUUID(), "{\"bogus\":1}").status())
+                .as("a method without @PreAuthorize is left to its own checks").isNotEqualTo(403);
+    }
+
+    @Test
+    void theApiDocumentNamesEachOperationsPermission() {
+        var docs = http().get("/v3/api-docs");
+        assertThat(docs.<java.util.List<String>>json("$.paths['/api/v1/widgets'].post.x-permissions"))
+                .containsExactly("widget:write");
+        assertThat(docs.<String>json("$.paths['/api/v1/widgets'].post.description")).contains("widget:write");
+    }
+
+    @Test
+    void aCallerWithThePermissionHearsAboutTheBody() {
+        var r = as(org, "widget:write").post("/api/v1/widgets", "{\"name\":\"w\",\"quantity\":1,\"bogus\":true}",
+                "Idempotency-Key", UUID.randomUUID().toString());
+        assertThat(r.status()).as(r.toString()).isEqualTo(400);
+        assertThat(r.<String>json("$.code")).isEqualTo("unknown-field");
+    }
+
+    @Test
     void keycloakStyleClaimsAreReadByConfiguration() {
         var claims = new dev.pitlane.platform.security.PitlaneSecurityProperties.Claims();
         claims.setRoles("realm_access.roles");

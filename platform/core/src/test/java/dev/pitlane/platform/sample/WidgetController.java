@@ -1,9 +1,9 @@
 package dev.pitlane.platform.sample;
 
-import dev.pitlane.platform.messaging.OutgoingEvent;
+import dev.pitlane.platform.domain.DomainException;
 import dev.pitlane.platform.messaging.Outbox;
+import dev.pitlane.platform.messaging.OutgoingEvent;
 import dev.pitlane.platform.tenancy.TenantContext;
-import dev.pitlane.platform.web.ApiException;
 import dev.pitlane.platform.web.PageQuery;
 import dev.pitlane.platform.web.PageResponse;
 import dev.pitlane.platform.web.idempotency.IdempotencyRequired;
@@ -13,7 +13,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -102,7 +101,7 @@ class WidgetController {
                 .param("id", id).param("org", TenantContext.organizationId())
                 .query((rs, i) -> new Widget(rs.getObject(1, UUID.class), rs.getString(2), rs.getInt(3),
                         rs.getLong(4)))
-                .optional().orElseThrow(() -> ApiException.notFound("Widget", id));
+                .optional().orElseThrow(() -> DomainException.notFound("Widget", id));
     }
 
     /** Deliberately without a tenant filter: row-level security must still hold. */
@@ -146,7 +145,7 @@ class WidgetController {
     @PostMapping("/{id}/forbidden")
     @PreAuthorize("hasAuthority('widget:nuke')")
     void nuke(@PathVariable UUID id) {
-        throw new ApiException(HttpStatus.INTERNAL_SERVER_ERROR, "never", "unreachable");
+        throw new IllegalStateException("unreachable: the permission check refuses first");
     }
 
     @GetMapping("/explode")

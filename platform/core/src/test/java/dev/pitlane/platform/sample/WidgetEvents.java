@@ -1,16 +1,17 @@
 package dev.pitlane.platform.sample;
 
-import dev.pitlane.platform.messaging.EventHandler;
+import dev.pitlane.platform.messaging.EventHandlers;
 import dev.pitlane.platform.messaging.EventMetadata;
 import dev.pitlane.platform.messaging.PoisonEventException;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 
 import java.util.UUID;
 
 /** Consumes its own events (as another service would), counting each effect. */
-@Component
-class WidgetEvents implements EventHandler<WidgetEvents.WidgetCreated> {
+@Configuration(proxyBeanMethods = false)
+class WidgetEvents {
 
     record WidgetCreated(String widgetId, String name) {
     }
@@ -21,18 +22,14 @@ class WidgetEvents implements EventHandler<WidgetEvents.WidgetCreated> {
         this.jdbc = jdbc;
     }
 
-    @Override
-    public String eventType() {
-        return "WidgetCreated";
+    @Bean
+    EventHandlers widgetHandlers() {
+        return EventHandlers.forTopic(WidgetController.TOPIC)
+                .on("WidgetCreated", WidgetCreated.class, this::created)
+                .build();
     }
 
-    @Override
-    public Class<WidgetCreated> payloadType() {
-        return WidgetCreated.class;
-    }
-
-    @Override
-    public void handle(WidgetCreated payload, EventMetadata metadata) {
+    private void created(WidgetCreated payload, EventMetadata metadata) {
         if ("poison".equals(payload.name())) {
             throw new PoisonEventException("cannot ever handle " + payload.widgetId());
         }

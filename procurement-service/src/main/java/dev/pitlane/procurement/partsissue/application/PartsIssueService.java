@@ -1,8 +1,9 @@
 package dev.pitlane.procurement.partsissue.application;
 
+import dev.pitlane.platform.domain.DomainException;
+import dev.pitlane.platform.domain.DomainException;
 import dev.pitlane.platform.tenancy.Caller;
 import dev.pitlane.platform.tenancy.TenantContext;
-import dev.pitlane.platform.web.ApiException;
 import dev.pitlane.platform.web.Cursor;
 import dev.pitlane.platform.web.CursorPage;
 import dev.pitlane.platform.web.PageQuery;
@@ -14,7 +15,6 @@ import dev.pitlane.procurement.partsissue.persistence.PartsIssueQueries;
 import dev.pitlane.procurement.partsissue.persistence.PartsIssueRepository;
 import dev.pitlane.procurement.shared.application.Actor;
 import dev.pitlane.procurement.shared.application.DocumentNumbers;
-import dev.pitlane.procurement.shared.domain.DomainException;
 import dev.pitlane.procurement.shipment.application.NewShipment;
 import dev.pitlane.procurement.shipment.application.ShipmentService;
 import org.springframework.stereotype.Service;
@@ -114,7 +114,7 @@ public class PartsIssueService {
     @Transactional(readOnly = true)
     public PartsIssueView get(UUID id) {
         return queries.view(id).filter(v -> TenantContext.caller().mayAccessServiceCenter(v.serviceCenterId()))
-                .orElseThrow(() -> ApiException.notFound("Parts issue", id));
+                .orElseThrow(() -> DomainException.notFound("Parts issue", id));
     }
 
     @Transactional(readOnly = true)
@@ -138,7 +138,7 @@ public class PartsIssueService {
                 Instant.parse(after.get(0));
                 UUID.fromString(after.get(1));
             } catch (DateTimeParseException | IllegalArgumentException e) {
-                throw ApiException.badField("cursor", "Invalid", "is not a cursor this endpoint gave out");
+                throw DomainException.invalidField("cursor", "Invalid", "is not a cursor this endpoint gave out");
             }
         }
         Caller caller = TenantContext.caller();
@@ -146,9 +146,9 @@ public class PartsIssueService {
     }
 
     private PartsIssue lockVisible(UUID id) {
-        PartsIssue issue = issues.lock(id).orElseThrow(() -> ApiException.notFound("Parts issue", id));
+        PartsIssue issue = issues.lock(id).orElseThrow(() -> DomainException.notFound("Parts issue", id));
         if (!TenantContext.caller().mayAccessServiceCenter(issue.serviceCenterId())) {
-            throw ApiException.notFound("Parts issue", id);
+            throw DomainException.notFound("Parts issue", id);
         }
         return issue;
     }

@@ -1,6 +1,6 @@
 package dev.pitlane.procurement.purchaseorder.application;
 
-import dev.pitlane.platform.web.ApiException;
+import dev.pitlane.platform.domain.DomainException;
 import dev.pitlane.procurement.purchaseorder.domain.PurchaseOrder;
 import dev.pitlane.procurement.purchaseorder.domain.ReceivedLine;
 import dev.pitlane.procurement.purchaseorder.messaging.PurchaseOrderEvents;
@@ -50,10 +50,10 @@ public class GoodsReceiptService {
         Instant now = clock.instant();
         Instant receivedAt = command.receivedAt() == null ? now : command.receivedAt();
         if (receivedAt.isAfter(now.plusSeconds(300))) {
-            throw ApiException.badField("receivedAt", "PastOrPresent", "must not be in the future");
+            throw DomainException.invalidField("receivedAt", "PastOrPresent", "must not be in the future");
         }
         PurchaseOrder po = orders.lock(purchaseOrderId)
-                .orElseThrow(() -> ApiException.notFound("Purchase order", purchaseOrderId));
+                .orElseThrow(() -> DomainException.notFound("Purchase order", purchaseOrderId));
         String actor = Actor.current();
         List<ReceivedLine> booked = po.receive(actor, command.lines(),
                 settings.current().overReceiptTolerancePercent());
@@ -69,12 +69,12 @@ public class GoodsReceiptService {
     @Transactional(readOnly = true)
     public GoodsReceiptView receipt(UUID purchaseOrderId, UUID receiptId) {
         return queries.receipt(receiptId).filter(r -> r.purchaseOrderId().equals(purchaseOrderId))
-                .orElseThrow(() -> ApiException.notFound("Goods receipt", receiptId));
+                .orElseThrow(() -> DomainException.notFound("Goods receipt", receiptId));
     }
 
     @Transactional(readOnly = true)
     public List<GoodsReceiptView> receipts(UUID purchaseOrderId) {
-        queries.view(purchaseOrderId).orElseThrow(() -> ApiException.notFound("Purchase order", purchaseOrderId));
+        queries.view(purchaseOrderId).orElseThrow(() -> DomainException.notFound("Purchase order", purchaseOrderId));
         return queries.receipts(purchaseOrderId);
     }
 }

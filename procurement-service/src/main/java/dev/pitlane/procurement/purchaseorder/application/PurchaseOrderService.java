@@ -1,8 +1,9 @@
 package dev.pitlane.procurement.purchaseorder.application;
 
+import dev.pitlane.platform.domain.DomainException;
+import dev.pitlane.platform.domain.DomainException;
 import dev.pitlane.platform.tenancy.Caller;
 import dev.pitlane.platform.tenancy.TenantContext;
-import dev.pitlane.platform.web.ApiException;
 import dev.pitlane.platform.web.PageQuery;
 import dev.pitlane.platform.web.PageResponse;
 import dev.pitlane.procurement.purchaseorder.domain.ApprovalAuthority;
@@ -13,7 +14,6 @@ import dev.pitlane.procurement.purchaseorder.persistence.PurchaseOrderQueries;
 import dev.pitlane.procurement.purchaseorder.persistence.PurchaseOrderRepository;
 import dev.pitlane.procurement.shared.application.Actor;
 import dev.pitlane.procurement.shared.application.DocumentNumbers;
-import dev.pitlane.procurement.shared.domain.DomainException;
 import dev.pitlane.procurement.supplier.application.SupplierDirectory;
 import dev.pitlane.procurement.supplier.application.SupplierSnapshot;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -132,7 +132,7 @@ public class PurchaseOrderService {
 
     @Transactional(readOnly = true)
     public PurchaseOrderView get(UUID id) {
-        return queries.view(id).orElseThrow(() -> ApiException.notFound("Purchase order", id));
+        return queries.view(id).orElseThrow(() -> DomainException.notFound("Purchase order", id));
     }
 
     @Transactional(readOnly = true)
@@ -141,7 +141,7 @@ public class PurchaseOrderService {
     }
 
     private PurchaseOrder lock(UUID id) {
-        return orders.lock(id).orElseThrow(() -> ApiException.notFound("Purchase order", id));
+        return orders.lock(id).orElseThrow(() -> DomainException.notFound("Purchase order", id));
     }
 
     private void activeSupplier(UUID supplierId) {

@@ -1,12 +1,11 @@
 package dev.pitlane.procurement.purchaseorder.application;
 
+import dev.pitlane.platform.domain.DomainException;
 import dev.pitlane.platform.tenancy.TenantContext;
-import dev.pitlane.platform.web.ApiException;
 import dev.pitlane.procurement.purchaseorder.domain.PurchaseOrderStatus;
 import dev.pitlane.procurement.purchaseorder.persistence.PurchaseOrderQueries;
 import dev.pitlane.procurement.purchaseorder.persistence.SupplierNotificationRepository;
 import dev.pitlane.procurement.shared.application.Actor;
-import dev.pitlane.procurement.shared.domain.DomainException;
 import dev.pitlane.procurement.supplier.application.SupplierDirectory;
 import dev.pitlane.procurement.supplier.application.SupplierSnapshot;
 import dev.pitlane.procurement.supplier.domain.NotificationChannel;
@@ -50,7 +49,7 @@ public class SupplierNotificationService {
     @Transactional
     public SupplierNotificationView notifyOrdered(UUID purchaseOrderId, UUID deliveryId) {
         PurchaseOrderView po = queries.view(purchaseOrderId)
-                .orElseThrow(() -> ApiException.notFound("Purchase order", purchaseOrderId));
+                .orElseThrow(() -> DomainException.notFound("Purchase order", purchaseOrderId));
         if (po.orderedAt() == null || po.status() == PurchaseOrderStatus.CANCELLED) {
             throw DomainException.conflict("not-ordered", "Purchase order " + po.number() + " is " + po.status()
                     + "; only ordered purchase orders are sent to the supplier");
@@ -91,7 +90,7 @@ public class SupplierNotificationService {
 
     @Transactional(readOnly = true)
     public List<SupplierNotificationView> attempts(UUID purchaseOrderId) {
-        queries.view(purchaseOrderId).orElseThrow(() -> ApiException.notFound("Purchase order", purchaseOrderId));
+        queries.view(purchaseOrderId).orElseThrow(() -> DomainException.notFound("Purchase order", purchaseOrderId));
         return queries.notifications(purchaseOrderId);
     }
 

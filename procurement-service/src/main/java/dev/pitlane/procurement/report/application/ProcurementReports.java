@@ -1,6 +1,6 @@
 package dev.pitlane.procurement.report.application;
 
-import dev.pitlane.platform.web.ApiException;
+import dev.pitlane.platform.domain.DomainException;
 import dev.pitlane.platform.web.PageQuery;
 import dev.pitlane.platform.web.PageResponse;
 import dev.pitlane.procurement.report.persistence.ProcurementReportQueries;
@@ -34,10 +34,10 @@ public class ProcurementReports {
         LocalDate start = from != null ? from : today.withDayOfMonth(1);
         LocalDate end = to != null ? to : today;
         if (end.isBefore(start)) {
-            throw ApiException.badField("to", "Range", "must not be before from");
+            throw DomainException.invalidField("to", "Range", "must not be before from");
         }
         if (ChronoUnit.DAYS.between(start, end) > MAX_DAYS) {
-            throw ApiException.badField("to", "Range", "a report covers at most three years");
+            throw DomainException.invalidField("to", "Range", "a report covers at most three years");
         }
         List<PurchaseGrouping> groups = groupBy == null || groupBy.isEmpty() ? List.of(PurchaseGrouping.SUPPLIER)
                 : groupBy.stream().distinct().toList();

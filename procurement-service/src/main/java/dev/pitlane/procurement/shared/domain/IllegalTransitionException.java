@@ -1,5 +1,7 @@
 package dev.pitlane.procurement.shared.domain;
 
+import dev.pitlane.platform.domain.DomainException;
+
 /** An action that the record's current status does not allow (409 {@code illegal-transition}). */
 public class IllegalTransitionException extends DomainException {
 

@@ -1,7 +1,7 @@
 package dev.pitlane.procurement.shipment.application;
 
+import dev.pitlane.platform.domain.DomainException;
 import dev.pitlane.platform.tenancy.TenantContext;
-import dev.pitlane.platform.web.ApiException;
 import dev.pitlane.platform.web.PageQuery;
 import dev.pitlane.platform.web.PageResponse;
 import dev.pitlane.procurement.shared.application.Actor;
@@ -57,7 +57,7 @@ public class ShipmentService {
     @Transactional
     public TrackingEventView track(UUID shipmentId, TrackingReport report) {
         if (report.occurredAt() != null && report.occurredAt().isAfter(clock.instant().plus(CLOCK_SKEW))) {
-            throw ApiException.badField("occurredAt", "PastOrPresent", "must not be in the future");
+            throw DomainException.invalidField("occurredAt", "PastOrPresent", "must not be in the future");
         }
         Shipment s = lockVisible(shipmentId);
         return apply(s, report);
@@ -69,7 +69,7 @@ public class ShipmentService {
      */
     @Transactional
     public void deliveredToStore(UUID shipmentId) {
-        Shipment s = shipments.lock(shipmentId).orElseThrow(() -> ApiException.notFound("Shipment", shipmentId));
+        Shipment s = shipments.lock(shipmentId).orElseThrow(() -> DomainException.notFound("Shipment", shipmentId));
         if (s.status() == ShipmentStatus.DELIVERED) {
             return;
         }
@@ -95,9 +95,9 @@ public class ShipmentService {
 
     @Transactional(readOnly = true)
     public ShipmentView get(UUID id) {
-        ShipmentView view = shipments.view(id).orElseThrow(() -> ApiException.notFound("Shipment", id));
+        ShipmentView view = shipments.view(id).orElseThrow(() -> DomainException.notFound("Shipment", id));
         if (!TenantContext.caller().mayAccessServiceCenter(view.serviceCenterId())) {
-            throw ApiException.notFound("Shipment", id);
+            throw DomainException.notFound("Shipment", id);
         }
         return view;
     }
@@ -115,9 +115,9 @@ public class ShipmentService {
     }
 
     private Shipment lockVisible(UUID id) {
-        Shipment s = shipments.lock(id).orElseThrow(() -> ApiException.notFound("Shipment", id));
+        Shipment s = shipments.lock(id).orElseThrow(() -> DomainException.notFound("Shipment", id));
         if (!TenantContext.caller().mayAccessServiceCenter(s.serviceCenterId())) {
-            throw ApiException.notFound("Shipment", id);
+            throw DomainException.notFound("Shipment", id);
         }
         return s;
     }

@@ -1,8 +1,8 @@
 package dev.pitlane.procurement.supplier.application;
 
+import dev.pitlane.platform.domain.DomainException;
 import dev.pitlane.platform.outbound.OutboundUrlGuard;
 import dev.pitlane.platform.outbound.RefusedTarget;
-import dev.pitlane.platform.web.ApiException;
 import dev.pitlane.platform.web.PageQuery;
 import dev.pitlane.platform.web.PageResponse;
 import dev.pitlane.procurement.shared.application.Actor;
@@ -42,7 +42,7 @@ public class SupplierService {
     public SupplierView update(UUID id, SupplierDetails details, long version) {
         SupplierView current = get(id);
         if (current.deleted()) {
-            throw ApiException.conflict("supplier-deleted", "Supplier " + id + " is deleted and cannot be changed");
+            throw DomainException.conflict("supplier-deleted", "Supplier " + id + " is deleted and cannot be changed");
         }
         SupplierDetails clean = normalized(details, !current.webhookSecretSet());
         if (!suppliers.update(id, clean, version, clock.instant())) {
@@ -60,7 +60,7 @@ public class SupplierService {
 
     @Transactional(readOnly = true)
     public SupplierView get(UUID id) {
-        return suppliers.find(id).orElseThrow(() -> ApiException.notFound("Supplier", id));
+        return suppliers.find(id).orElseThrow(() -> DomainException.notFound("Supplier", id));
     }
 
     @Transactional(readOnly = true)
@@ -72,7 +72,7 @@ public class SupplierService {
     public SupplierPartView putPart(UUID supplierId, UUID itemId, SupplierPartDetails part) {
         SupplierView supplier = get(supplierId);
         if (supplier.deleted()) {
-            throw ApiException.conflict("supplier-deleted", "Supplier " + supplierId + " is deleted");
+            throw DomainException.conflict("supplier-deleted", "Supplier " + supplierId + " is deleted");
         }
         if (part.preferred()) {
             // the new preferred supplier takes over from the previous one
@@ -86,7 +86,7 @@ public class SupplierService {
     public void deletePart(UUID supplierId, UUID itemId) {
         get(supplierId);
         if (!suppliers.deletePart(supplierId, itemId)) {
-            throw ApiException.notFound("Part of supplier " + supplierId + " for item", itemId);
+            throw DomainException.notFound("Part of supplier " + supplierId + " for item", itemId);
         }
     }
 
@@ -108,7 +108,7 @@ public class SupplierService {
             try {
                 gstin = Gstin.parse(d.gstin()).value();
             } catch (IllegalArgumentException e) {
-                throw ApiException.badField("gstin", "Gstin", e.getMessage());
+                throw DomainException.invalidField("gstin", "Gstin", e.getMessage());
             }
         }
         NotificationChannel channel = d.notificationChannel() == null ? NotificationChannel.LOG
@@ -117,10 +117,11 @@ public class SupplierService {
         String secret = blankToNull(d.webhookSecret());
         if (channel == NotificationChannel.WEBHOOK) {
             if (url == null) {
-                throw ApiException.badField("webhookUrl", "NotBlank", "is required for WEBHOOK notifications");
+                throw DomainException.invalidField("webhookUrl", "NotBlank", "is required for WEBHOOK notifications");
             }
             if (secret == null && secretRequired) {
-                throw ApiException.badField("webhookSecret", "NotBlank", "is required for WEBHOOK notifications");
+                throw DomainException.invalidField("webhookSecret", "NotBlank",
+                        "is required for WEBHOOK notifications");
             }
         }
         if (url != null) {
@@ -136,7 +137,7 @@ public class SupplierService {
         try {
             urls.check(url);
         } catch (RefusedTarget e) {
-            throw ApiException.badField("webhookUrl", "OutboundUrl", e.getMessage());
+            throw DomainException.invalidField("webhookUrl", "OutboundUrl", e.getMessage());
         }
     }
 

@@ -1,6 +1,6 @@
 package dev.pitlane.procurement.partsissue.domain;
 
-import dev.pitlane.procurement.shared.domain.DomainException;
+import dev.pitlane.platform.domain.DomainException;
 import dev.pitlane.procurement.shared.domain.IllegalTransitionException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
