@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PermissionBeforeBodyE2eTest {
 
     private static final List<String> SERVICES = List.of("auth-service", "customer-service", "inventory-service",
-            "procurement-service");
+            "procurement-service", "billing-service");
     private static final Set<String> WRITES = Set.of("post", "put", "patch", "delete");
 
     /** The fewest permissions first, so that most endpoints are tried by the least trusted role. */
@@ -36,12 +36,14 @@ class PermissionBeforeBodyE2eTest {
 
     /**
      * Writes any signed-in caller (or nobody) may make: signing in and out, one's own profile and password, a
-     * password reset, the client-credentials token endpoint. Every other write must name its permission.
+     * password reset, the client-credentials token endpoint; and a payment provider's webhook, which is signed
+     * instead of signed in. Every other write must name its permission.
      */
     private static final Set<String> OPEN_TO_EVERY_CALLER = Set.of("POST /api/v1/auth/login",
             "POST /api/v1/auth/refresh", "POST /api/v1/auth/logout", "POST /api/v1/auth/token",
             "POST /api/v1/auth/password-reset/request", "POST /api/v1/auth/password-reset/confirm",
-            "PATCH /api/v1/users/me", "POST /api/v1/users/me/password");
+            "PATCH /api/v1/users/me", "POST /api/v1/users/me/password",
+            "POST /api/v1/payment-webhooks/{provider}");
 
     private record Caller(String user, TestHttp http, Set<String> permissions) {
     }

@@ -1,10 +1,12 @@
 package dev.pitlane.gst;
 
+import dev.pitlane.platform.domain.DomainException;
+
 /**
- * Input the GST rules cannot accept. {@link #code()} is stable, so a service can answer it as a 422 problem
- * without parsing the message.
+ * Input the GST rules cannot accept: an unprocessable {@link DomainException} with a stable {@link #code()}, so every
+ * service answers it as the same 422 problem through the platform's one mapping.
  */
-public class GstRuleViolation extends RuntimeException {
+public class GstRuleViolation extends DomainException {
 
     public enum Code {
         INVALID_GSTIN("gst.invalid-gstin"),
@@ -24,14 +26,7 @@ public class GstRuleViolation extends RuntimeException {
         }
     }
 
-    private final Code code;
-
     public GstRuleViolation(Code code, String message) {
-        super(message);
-        this.code = code;
-    }
-
-    public String code() {
-        return code.value();
+        super(Kind.UNPROCESSABLE, code.value(), message);
     }
 }

@@ -16,7 +16,7 @@ import dev.pitlane.billing.setup.application.IssuedNumber;
 import dev.pitlane.billing.setup.application.SeriesCounter;
 import dev.pitlane.billing.setup.domain.DocumentType;
 import dev.pitlane.billing.setup.domain.FinancialYear;
-import dev.pitlane.billing.shared.domain.BillingRuleViolation;
+import dev.pitlane.platform.domain.DomainException;
 import dev.pitlane.gst.GstState;
 import dev.pitlane.gst.PlaceOfSupply;
 import dev.pitlane.gst.TaxedDocument;
@@ -73,12 +73,12 @@ public class CreditNoteService {
         List<DraftLine> lines = new ArrayList<>();
         List<CreditLineRequest> wanted = requested.isEmpty() ? remaining(invoice, credited) : requested;
         if (wanted.isEmpty()) {
-            throw BillingRuleViolation.conflict("credit-note.nothing-left", "invoice " + invoice.number()
+            throw DomainException.conflict("credit-note.nothing-left", "invoice " + invoice.number()
                     + " is credited in full already");
         }
         for (CreditLineRequest request : wanted) {
             InvoiceView.LineView line = invoice.lines().stream().filter(l -> l.position() == request.position())
-                    .findFirst().orElseThrow(() -> BillingRuleViolation.unprocessable("credit-note.unknown-line",
+                    .findFirst().orElseThrow(() -> DomainException.unprocessable("credit-note.unknown-line",
                             "invoice " + invoice.number() + " has no line " + request.position()));
             positions.add(line.position());
             lines.add(CreditedQuantity.of(draft(line), credited.getOrDefault(line.position(), BigDecimal.ZERO),
@@ -105,7 +105,7 @@ public class CreditNoteService {
 
     @Transactional(readOnly = true)
     public CreditNoteView get(UUID id) {
-        CreditNote note = creditNotes.findById(id).orElseThrow(() -> BillingRuleViolation.notFound("Credit note", id));
+        CreditNote note = creditNotes.findById(id).orElseThrow(() -> DomainException.notFound("Credit note", id));
         return view(note, null, null, null);
     }
 

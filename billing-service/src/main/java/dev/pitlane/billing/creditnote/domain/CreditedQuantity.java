@@ -1,7 +1,7 @@
 package dev.pitlane.billing.creditnote.domain;
 
 import dev.pitlane.billing.invoice.domain.DraftLine;
-import dev.pitlane.billing.shared.domain.BillingRuleViolation;
+import dev.pitlane.platform.domain.DomainException;
 import java.math.BigDecimal;
 
 /**
@@ -18,13 +18,13 @@ public final class CreditedQuantity {
         BigDecimal left = invoiced.quantity().subtract(alreadyCredited);
         BigDecimal wanted = quantity == null ? left : quantity;
         if (wanted.signum() <= 0 || wanted.compareTo(left) > 0) {
-            throw BillingRuleViolation.conflict("credit-note.exceeds-invoiced", ("line %d: %s can be credited, "
+            throw DomainException.conflict("credit-note.exceeds-invoiced", ("line %d: %s can be credited, "
                     + "of %s invoiced; asked %s").formatted(position, left.stripTrailingZeros().toPlainString(),
                     invoiced.quantity().stripTrailingZeros().toPlainString(), wanted.stripTrailingZeros()
                             .toPlainString()));
         }
         if (invoiced.discountAmount() != null && wanted.compareTo(invoiced.quantity()) != 0) {
-            throw BillingRuleViolation.unprocessable("credit-note.partial-amount-discount", ("line %d has a discount "
+            throw DomainException.unprocessable("credit-note.partial-amount-discount", ("line %d has a discount "
                     + "in rupees: credit all of it or none").formatted(position));
         }
         return new DraftLine(invoiced.kind(), invoiced.itemId(), invoiced.description(), invoiced.hsnSac(), wanted,

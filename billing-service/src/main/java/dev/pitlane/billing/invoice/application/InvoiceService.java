@@ -14,7 +14,7 @@ import dev.pitlane.billing.setup.application.Seller;
 import dev.pitlane.billing.setup.application.SeriesCounter;
 import dev.pitlane.billing.setup.domain.DocumentType;
 import dev.pitlane.billing.setup.domain.FinancialYear;
-import dev.pitlane.billing.shared.domain.BillingRuleViolation;
+import dev.pitlane.platform.domain.DomainException;
 import dev.pitlane.gst.Gstin;
 import dev.pitlane.gst.TaxedDocument;
 import dev.pitlane.platform.messaging.OutgoingEvent;
@@ -94,7 +94,7 @@ public class InvoiceService {
     public InvoiceView changeDraft(UUID id, long expectedVersion, DraftInvoiceCommand command) {
         Invoice invoice = find(id);
         if (invoice.getVersion() != expectedVersion) {
-            throw BillingRuleViolation.conflict("concurrent-modification", "invoice " + id + " is at version "
+            throw DomainException.conflict("concurrent-modification", "invoice " + id + " is at version "
                     + invoice.getVersion() + ", not " + expectedVersion + ": reload it and apply the change again");
         }
         Seller seller = setup.seller(invoice.getServiceCenterId());
@@ -113,7 +113,7 @@ public class InvoiceService {
     public InvoiceView issue(UUID id) {
         Invoice invoice = find(id);
         if (invoice.getStatus() != InvoiceStatus.DRAFT) {
-            throw BillingRuleViolation.conflict("invoice.not-draft", "invoice " + invoice.getNumber() + " is "
+            throw DomainException.conflict("invoice.not-draft", "invoice " + invoice.getNumber() + " is "
                     + invoice.getStatus() + " already");
         }
         Seller seller = setup.seller(invoice.getServiceCenterId());
@@ -145,7 +145,7 @@ public class InvoiceService {
     }
 
     private Invoice find(UUID id) {
-        return invoices.findById(id).orElseThrow(() -> BillingRuleViolation.notFound("Invoice", id));
+        return invoices.findById(id).orElseThrow(() -> DomainException.notFound("Invoice", id));
     }
 
     private static InvoiceIssued issuedEvent(Invoice i) {

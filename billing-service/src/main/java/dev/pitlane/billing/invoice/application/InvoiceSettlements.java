@@ -4,7 +4,7 @@ import dev.pitlane.billing.invoice.domain.InvoiceStatus;
 import dev.pitlane.billing.invoice.domain.Settlement;
 import dev.pitlane.billing.invoice.persistence.Invoice;
 import dev.pitlane.billing.invoice.persistence.InvoiceRepository;
-import dev.pitlane.billing.shared.domain.BillingRuleViolation;
+import dev.pitlane.platform.domain.DomainException;
 import dev.pitlane.platform.messaging.OutgoingEvent;
 import dev.pitlane.platform.messaging.Outbox;
 import java.time.Clock;
@@ -34,9 +34,9 @@ public class InvoiceSettlements {
     @Transactional(propagation = Propagation.MANDATORY)
     public LockedInvoice lock(UUID invoiceId) {
         Invoice invoice = invoices.findLockedById(invoiceId)
-                .orElseThrow(() -> BillingRuleViolation.notFound("Invoice", invoiceId));
+                .orElseThrow(() -> DomainException.notFound("Invoice", invoiceId));
         if (!invoice.getStatus().isIssued()) {
-            throw BillingRuleViolation.conflict("invoice.not-issued",
+            throw DomainException.conflict("invoice.not-issued",
                     "invoice " + invoiceId + " is a draft: money is settled only against an issued invoice");
         }
         return new LockedInvoice(invoice.getId(), invoice.getNumber(), invoice.getCustomerId(), invoice.getStatus(),
@@ -50,7 +50,7 @@ public class InvoiceSettlements {
     @Transactional(propagation = Propagation.MANDATORY)
     public InvoiceStatus settle(UUID invoiceId, Settlement next) {
         Invoice invoice = invoices.findLockedById(invoiceId)
-                .orElseThrow(() -> BillingRuleViolation.notFound("Invoice", invoiceId));
+                .orElseThrow(() -> DomainException.notFound("Invoice", invoiceId));
         if (invoice.settle(next, clock.instant())) {
             outbox.append(OutgoingEvent.v1(InvoiceService.TOPIC, InvoiceService.AGGREGATE, invoice.getId(),
                     "InvoicePaid", new InvoicePaid(invoice.getId(), invoice.getNumber(), invoice.getJobCardId(),

@@ -1,6 +1,6 @@
 package dev.pitlane.billing.invoice.domain;
 
-import dev.pitlane.billing.shared.domain.BillingRuleViolation;
+import dev.pitlane.platform.domain.DomainException;
 import dev.pitlane.gst.Discount;
 import dev.pitlane.gst.HsnSac;
 import dev.pitlane.gst.PriceBasis;
@@ -45,7 +45,7 @@ public record DraftLine(LineKind kind, UUID itemId, String description, String h
                 priceIncludesTax ? PriceBasis.TAX_INCLUSIVE : PriceBasis.TAX_EXCLUSIVE, discount);
     }
 
-    private static BillingRuleViolation invalid(String detail) {
-        return BillingRuleViolation.unprocessable("invoice.invalid-line", detail);
+    private static DomainException invalid(String detail) {
+        return DomainException.unprocessable("invoice.invalid-line", detail);
     }
 }

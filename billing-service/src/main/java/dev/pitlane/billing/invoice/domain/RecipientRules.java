@@ -1,6 +1,6 @@
 package dev.pitlane.billing.invoice.domain;
 
-import dev.pitlane.billing.shared.domain.BillingRuleViolation;
+import dev.pitlane.platform.domain.DomainException;
 import java.math.BigDecimal;
 
 /**
@@ -17,16 +17,16 @@ public final class RecipientRules {
 
     public static void checkIssuable(Party recipient, BigDecimal grandTotal) {
         if (recipient == null || !Party.notBlank(recipient.name())) {
-            throw BillingRuleViolation.unprocessable("invoice.recipient-name-missing",
+            throw DomainException.unprocessable("invoice.recipient-name-missing",
                     "the recipient's name is needed to issue the invoice");
         }
         if (recipient.gstin() != null && !recipient.hasAddress()) {
-            throw BillingRuleViolation.unprocessable("invoice.recipient-address-missing",
+            throw DomainException.unprocessable("invoice.recipient-address-missing",
                     "a registered recipient's address (line, city, postal code, state) is needed to issue the invoice");
         }
         if (recipient.gstin() == null && grandTotal.compareTo(UNREGISTERED_ADDRESS_THRESHOLD) >= 0
                 && !recipient.hasAddress()) {
-            throw BillingRuleViolation.unprocessable("invoice.recipient-address-missing", "an unregistered "
+            throw DomainException.unprocessable("invoice.recipient-address-missing", "an unregistered "
                     + "recipient's address and state are needed on an invoice of ₹50,000 or more");
         }
     }

@@ -1,6 +1,6 @@
 package dev.pitlane.billing.invoice.domain;
 
-import dev.pitlane.billing.shared.domain.BillingRuleViolation;
+import dev.pitlane.platform.domain.DomainException;
 import dev.pitlane.gst.Rupees;
 import java.math.BigDecimal;
 import java.util.Objects;
@@ -42,7 +42,7 @@ public record Settlement(BigDecimal grandTotal, BigDecimal paid, BigDecimal cred
     public Settlement pay(BigDecimal amount) {
         BigDecimal exact = positive(amount, "payment");
         if (exact.compareTo(due()) > 0) {
-            throw BillingRuleViolation.conflict("payment.exceeds-due",
+            throw DomainException.conflict("payment.exceeds-due",
                     "a payment of %s is more than the %s due".formatted(exact, due()));
         }
         return new Settlement(grandTotal, paid.add(exact), credited);
@@ -51,7 +51,7 @@ public record Settlement(BigDecimal grandTotal, BigDecimal paid, BigDecimal cred
     public Settlement refund(BigDecimal amount) {
         BigDecimal exact = positive(amount, "refund");
         if (exact.compareTo(paid) > 0) {
-            throw BillingRuleViolation.conflict("refund.exceeds-paid",
+            throw DomainException.conflict("refund.exceeds-paid",
                     "a refund of %s is more than the %s paid".formatted(exact, paid));
         }
         return new Settlement(grandTotal, paid.subtract(exact), credited);
@@ -61,7 +61,7 @@ public record Settlement(BigDecimal grandTotal, BigDecimal paid, BigDecimal cred
     public Settlement credit(BigDecimal amount) {
         BigDecimal exact = positive(amount, "credit");
         if (exact.compareTo(due()) > 0) {
-            throw BillingRuleViolation.conflict("credit-note.exceeds-due", ("a credit of %s is more than the %s "
+            throw DomainException.conflict("credit-note.exceeds-due", ("a credit of %s is more than the %s "
                     + "due; refund the payment first").formatted(exact, due()));
         }
         return new Settlement(grandTotal, paid, credited.add(exact));
@@ -69,7 +69,7 @@ public record Settlement(BigDecimal grandTotal, BigDecimal paid, BigDecimal cred
 
     private static BigDecimal positive(BigDecimal amount, String what) {
         if (amount == null || amount.signum() <= 0 || amount.stripTrailingZeros().scale() > Rupees.SCALE) {
-            throw BillingRuleViolation.unprocessable("invalid-amount",
+            throw DomainException.unprocessable("invalid-amount",
                     "a " + what + " is a positive amount in rupees with at most 2 decimals, was " + amount);
         }
         return Rupees.round(amount);

@@ -8,7 +8,7 @@ import dev.pitlane.billing.invoice.domain.Settlement;
 import dev.pitlane.billing.setup.application.IssuedNumber;
 import dev.pitlane.billing.setup.application.Seller;
 import dev.pitlane.billing.setup.domain.FinancialYear;
-import dev.pitlane.billing.shared.domain.BillingRuleViolation;
+import dev.pitlane.platform.domain.DomainException;
 import dev.pitlane.gst.GstState;
 import dev.pitlane.gst.Gstin;
 import dev.pitlane.gst.PlaceOfSupply;
@@ -151,7 +151,7 @@ public class Invoice extends TenantOwnedEntity {
     private void replace(Party recipient, List<DraftLine> newLines, TaxedDocument taxed, String newNotes,
                          Instant now) {
         if (newLines.isEmpty()) {
-            throw BillingRuleViolation.unprocessable("invoice.no-lines", "an invoice has at least one line");
+            throw DomainException.unprocessable("invoice.no-lines", "an invoice has at least one line");
         }
         recipient(recipient);
         // rewritten in place: Hibernate inserts before it deletes orphans, which would clash on a line's position
@@ -204,7 +204,7 @@ public class Invoice extends TenantOwnedEntity {
     /** @return true when this change paid the invoice in full for the first time */
     public boolean settle(Settlement settlement, Instant now) {
         if (!status.isIssued()) {
-            throw BillingRuleViolation.conflict("invoice.not-issued", "invoice " + id + " is a draft: issue it first");
+            throw DomainException.conflict("invoice.not-issued", "invoice " + id + " is a draft: issue it first");
         }
         paidAmount = settlement.paid();
         creditedAmount = settlement.credited();
@@ -223,7 +223,7 @@ public class Invoice extends TenantOwnedEntity {
 
     private void requireDraft(String what) {
         if (status != InvoiceStatus.DRAFT) {
-            throw BillingRuleViolation.conflict("invoice.not-draft", "invoice " + (number == null ? id : number)
+            throw DomainException.conflict("invoice.not-draft", "invoice " + (number == null ? id : number)
                     + " is " + status + ": only a draft can be " + what + "; correct an issued invoice by a "
                     + "credit note");
         }

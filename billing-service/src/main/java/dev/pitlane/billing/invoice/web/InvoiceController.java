@@ -1,9 +1,9 @@
 package dev.pitlane.billing.invoice.web;
 
+import dev.pitlane.platform.domain.DomainException;
 import dev.pitlane.billing.invoice.application.InvoiceService;
 import dev.pitlane.billing.invoice.application.InvoiceView;
 import dev.pitlane.billing.invoice.domain.InvoiceStatus;
-import dev.pitlane.platform.web.ApiException;
 import dev.pitlane.platform.web.PageQuery;
 import dev.pitlane.platform.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
@@ -56,7 +56,7 @@ class InvoiceController {
             + "read (409 concurrent-modification when it moved on)")
     InvoiceView change(@PathVariable UUID id, @Valid @RequestBody InvoiceRequest body) {
         if (body.version() == null) {
-            throw ApiException.badField("version", "NotNull", "the version of the draft as read");
+            throw DomainException.invalidField("version", "NotNull", "the version of the draft as read");
         }
         return invoices.changeDraft(id, body.version(), body.command());
     }

@@ -7,7 +7,7 @@ import dev.pitlane.billing.invoice.domain.Settlement;
 import dev.pitlane.billing.payment.domain.PaymentSplit;
 import dev.pitlane.billing.payment.persistence.Payment;
 import dev.pitlane.billing.payment.persistence.PaymentRepository;
-import dev.pitlane.billing.shared.domain.BillingRuleViolation;
+import dev.pitlane.platform.domain.DomainException;
 import dev.pitlane.platform.messaging.OutgoingEvent;
 import dev.pitlane.platform.messaging.Outbox;
 import dev.pitlane.platform.tenancy.TenantContext;
@@ -75,7 +75,7 @@ public class PaymentService {
 
     @Transactional(readOnly = true)
     public PaymentView get(UUID id) {
-        Payment payment = payments.findById(id).orElseThrow(() -> BillingRuleViolation.notFound("Payment", id));
+        Payment payment = payments.findById(id).orElseThrow(() -> DomainException.notFound("Payment", id));
         return view(payment, null, null, null);
     }
 

@@ -9,7 +9,7 @@ import dev.pitlane.billing.payment.persistence.Payment;
 import dev.pitlane.billing.payment.persistence.PaymentRepository;
 import dev.pitlane.billing.payment.persistence.Refund;
 import dev.pitlane.billing.payment.persistence.RefundRepository;
-import dev.pitlane.billing.shared.domain.BillingRuleViolation;
+import dev.pitlane.platform.domain.DomainException;
 import dev.pitlane.platform.messaging.OutgoingEvent;
 import dev.pitlane.platform.messaging.Outbox;
 import dev.pitlane.platform.tenancy.TenantContext;
@@ -44,10 +44,10 @@ public class RefundService {
     @Transactional
     public RefundView refund(UUID paymentId, BigDecimal amount, String reason) {
         UUID invoiceId = payments.findInvoiceIdById(paymentId)
-                .orElseThrow(() -> BillingRuleViolation.notFound("Payment", paymentId));
+                .orElseThrow(() -> DomainException.notFound("Payment", paymentId));
         LockedInvoice invoice = settlements.lock(invoiceId);
         Payment payment = payments.findById(paymentId)
-                .orElseThrow(() -> BillingRuleViolation.notFound("Payment", paymentId));
+                .orElseThrow(() -> DomainException.notFound("Payment", paymentId));
         RefundSplit split = payment.refund(amount);
         Settlement after = invoice.settlement();
         InvoiceStatus status = invoice.status();

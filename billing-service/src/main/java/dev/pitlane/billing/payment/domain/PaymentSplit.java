@@ -1,6 +1,6 @@
 package dev.pitlane.billing.payment.domain;
 
-import dev.pitlane.billing.shared.domain.BillingRuleViolation;
+import dev.pitlane.platform.domain.DomainException;
 import dev.pitlane.gst.Rupees;
 import java.math.BigDecimal;
 
@@ -12,7 +12,7 @@ public record PaymentSplit(BigDecimal applied, BigDecimal advance) {
 
     public static PaymentSplit of(BigDecimal amount, BigDecimal due, boolean advanceAllowed) {
         if (amount == null || amount.signum() <= 0 || amount.stripTrailingZeros().scale() > Rupees.SCALE) {
-            throw BillingRuleViolation.unprocessable("invalid-amount",
+            throw DomainException.unprocessable("invalid-amount",
                     "a payment is a positive amount in rupees with at most 2 decimals, was " + amount);
         }
         BigDecimal exact = Rupees.round(amount);
@@ -20,7 +20,7 @@ public record PaymentSplit(BigDecimal applied, BigDecimal advance) {
             return new PaymentSplit(exact, Rupees.ZERO);
         }
         if (!advanceAllowed) {
-            throw BillingRuleViolation.conflict("payment.exceeds-due", ("a payment of %s is more than the %s due; "
+            throw DomainException.conflict("payment.exceeds-due", ("a payment of %s is more than the %s due; "
                     + "record the difference as an advance if the customer means to pay ahead").formatted(exact, due));
         }
         return new PaymentSplit(Rupees.round(due), exact.subtract(due));

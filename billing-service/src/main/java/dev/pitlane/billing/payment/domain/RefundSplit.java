@@ -1,6 +1,6 @@
 package dev.pitlane.billing.payment.domain;
 
-import dev.pitlane.billing.shared.domain.BillingRuleViolation;
+import dev.pitlane.platform.domain.DomainException;
 import dev.pitlane.gst.Rupees;
 import java.math.BigDecimal;
 
@@ -15,13 +15,13 @@ public record RefundSplit(BigDecimal amount, BigDecimal fromInvoice, BigDecimal 
     public static RefundSplit of(BigDecimal paymentAmount, BigDecimal advance, BigDecimal refundedBefore,
                                  BigDecimal refund) {
         if (refund == null || refund.signum() <= 0 || refund.stripTrailingZeros().scale() > Rupees.SCALE) {
-            throw BillingRuleViolation.unprocessable("invalid-amount",
+            throw DomainException.unprocessable("invalid-amount",
                     "a refund is a positive amount in rupees with at most 2 decimals, was " + refund);
         }
         BigDecimal exact = Rupees.round(refund);
         BigDecimal left = paymentAmount.subtract(refundedBefore);
         if (exact.compareTo(left) > 0) {
-            throw BillingRuleViolation.conflict("refund.exceeds-paid",
+            throw DomainException.conflict("refund.exceeds-paid",
                     "a refund of %s is more than the %s left of the payment".formatted(exact, left));
         }
         BigDecimal after = refundedBefore.add(exact);

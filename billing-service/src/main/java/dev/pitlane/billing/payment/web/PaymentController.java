@@ -4,7 +4,7 @@ import dev.pitlane.billing.payment.application.PaymentService;
 import dev.pitlane.billing.payment.application.PaymentView;
 import dev.pitlane.billing.payment.application.RecordPayment;
 import dev.pitlane.billing.payment.domain.PaymentMethod;
-import dev.pitlane.billing.shared.domain.BillingRuleViolation;
+import dev.pitlane.platform.domain.DomainException;
 import dev.pitlane.platform.web.idempotency.IdempotencyRequired;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -51,7 +51,7 @@ class PaymentController {
             + "when it settles the invoice.")
     ResponseEntity<PaymentView> record(@Valid @RequestBody PaymentRequest body) {
         if (body.method() == PaymentMethod.GATEWAY) {
-            throw BillingRuleViolation.unprocessable(
+            throw DomainException.unprocessable(
                     "payment.gateway-only-by-webhook", "a gateway payment is recorded from the provider's webhook");
         }
         PaymentView recorded = payments.record(new RecordPayment(body.invoiceId(), body.method(), body.amount(),

@@ -7,7 +7,7 @@ import dev.pitlane.billing.payment.application.RecordPayment;
 import dev.pitlane.billing.payment.domain.PaymentMethod;
 import dev.pitlane.billing.paymentgateway.persistence.PaymentOrder;
 import dev.pitlane.billing.paymentgateway.persistence.PaymentOrderRepository;
-import dev.pitlane.billing.shared.domain.BillingRuleViolation;
+import dev.pitlane.platform.domain.DomainException;
 import dev.pitlane.gst.Rupees;
 import dev.pitlane.platform.tenancy.TenantContext;
 import java.math.BigDecimal;
@@ -45,16 +45,16 @@ public class PaymentGatewayService {
     /** A payment link for what an issued invoice has due (or less). */
     @Transactional
     public PaymentOrderView createLink(UUID invoiceId, String providerName, BigDecimal amount) {
-        PaymentProvider provider = providers.named(providerName).orElseThrow(() -> BillingRuleViolation
+        PaymentProvider provider = providers.named(providerName).orElseThrow(() -> DomainException
                 .unprocessable("payment-link.unknown-provider", "no payment provider " + providerName));
         InvoiceView invoice = invoices.get(invoiceId);
         if (!invoice.status().isIssued()) {
-            throw BillingRuleViolation.conflict("invoice.not-issued", "a draft takes no payment: issue it first");
+            throw DomainException.conflict("invoice.not-issued", "a draft takes no payment: issue it first");
         }
         BigDecimal due = invoice.due();
         BigDecimal asked = amount == null ? due : amount;
         if (asked.signum() <= 0 || asked.stripTrailingZeros().scale() > Rupees.SCALE || asked.compareTo(due) > 0) {
-            throw BillingRuleViolation.conflict("payment.exceeds-due",
+            throw DomainException.conflict("payment.exceeds-due",
                     "a payment link is for a positive amount up to the " + due + " due, was " + asked);
         }
         PaymentGateway.ProviderOrder created = provider.gateway().createOrder(TenantContext.organizationId(),
@@ -83,7 +83,7 @@ public class PaymentGatewayService {
             return true;
         }
         PaymentOrder order = orders.findByProviderAndProviderOrderId(provider, event.data().orderId())
-                .orElseThrow(() -> BillingRuleViolation.unprocessable("webhook.unknown-order",
+                .orElseThrow(() -> DomainException.unprocessable("webhook.unknown-order",
                         "provider " + provider + " has no order " + event.data().orderId() + " here"));
         var payment = payments.record(new RecordPayment(order.getInvoiceId(), PaymentMethod.GATEWAY,
                         event.data().amount(), true, event.data().paymentId()),
@@ -95,7 +95,7 @@ public class PaymentGatewayService {
 
     @Transactional(readOnly = true)
     public PaymentOrderView get(UUID id) {
-        return view(orders.findById(id).orElseThrow(() -> BillingRuleViolation.notFound("Payment order", id)));
+        return view(orders.findById(id).orElseThrow(() -> DomainException.notFound("Payment order", id)));
     }
 
     private static PaymentOrderView view(PaymentOrder o) {

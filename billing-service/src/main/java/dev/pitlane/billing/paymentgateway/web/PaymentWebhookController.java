@@ -1,5 +1,6 @@
 package dev.pitlane.billing.paymentgateway.web;
 
+import dev.pitlane.platform.domain.DomainException;
 import dev.pitlane.billing.paymentgateway.application.PaymentGatewayService;
 import dev.pitlane.billing.paymentgateway.application.PaymentProvider;
 import dev.pitlane.billing.paymentgateway.application.PaymentProviders;
@@ -8,12 +9,10 @@ import dev.pitlane.billing.paymentgateway.domain.WebhookRefused;
 import dev.pitlane.billing.paymentgateway.domain.WebhookSignature;
 import dev.pitlane.platform.tenancy.Caller;
 import dev.pitlane.platform.tenancy.TenantContext;
-import dev.pitlane.platform.web.ApiException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -54,22 +53,22 @@ class PaymentWebhookController {
                                 @RequestHeader(name = "Webhook-Signature", required = false) String signature,
                                 @RequestBody(required = false) byte[] body) {
         PaymentProvider configured = providers.named(provider)
-                .orElseThrow(() -> ApiException.notFound("Payment provider", provider));
+                .orElseThrow(() -> DomainException.notFound("Payment provider", provider));
         byte[] raw = body == null ? new byte[0] : body;
         try {
             WebhookSignature.verify(configured.webhookSecret(), timestamp, signature, raw, clock.instant());
         } catch (WebhookRefused refused) {
-            throw new ApiException(HttpStatus.UNAUTHORIZED, refused.code(), refused.getMessage());
+            throw DomainException.unauthenticated(refused.code(), refused.getMessage());
         }
         ProviderEvent event;
         try {
             event = json.readValue(raw, ProviderEvent.class);
         } catch (RuntimeException unreadable) {
-            throw ApiException.unprocessable("webhook.unreadable", "the event is not the provider's JSON");
+            throw DomainException.unprocessable("webhook.unreadable", "the event is not the provider's JSON");
         }
         if (event.id() == null || event.type() == null || event.data() == null || event.data().notes() == null
                 || event.data().notes().organizationId() == null) {
-            throw ApiException.unprocessable("webhook.unreadable", "the event needs id, type and data.notes");
+            throw DomainException.unprocessable("webhook.unreadable", "the event needs id, type and data.notes");
         }
         boolean applied = TenantContext.callAs(Caller.system(event.data().notes().organizationId(),
                 "payment-webhook:" + provider), () -> gateway.apply(provider, event));

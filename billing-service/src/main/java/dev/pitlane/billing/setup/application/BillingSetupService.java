@@ -7,7 +7,7 @@ import dev.pitlane.billing.setup.persistence.BillingCenter;
 import dev.pitlane.billing.setup.persistence.BillingCenterRepository;
 import dev.pitlane.billing.setup.persistence.DocumentSeries;
 import dev.pitlane.billing.setup.persistence.DocumentSeriesRepository;
-import dev.pitlane.billing.shared.domain.BillingRuleViolation;
+import dev.pitlane.platform.domain.DomainException;
 import dev.pitlane.gst.GstState;
 import dev.pitlane.gst.Gstin;
 import dev.pitlane.platform.tenancy.TenantContext;
@@ -37,7 +37,7 @@ public class BillingSetupService {
         GstState state = GstState.ofCode(command.stateCode());
         Gstin gstin = Gstin.parse(command.gstin());
         if (gstin.state() != state) {
-            throw BillingRuleViolation.unprocessable("billing-center.gstin-state-mismatch",
+            throw DomainException.unprocessable("billing-center.gstin-state-mismatch",
                     "GSTIN " + gstin + " is registered in state " + gstin.state().code() + ", not " + state.code());
         }
         BillingCenter center = centers.findByServiceCenterId(serviceCenterId)
@@ -50,14 +50,14 @@ public class BillingSetupService {
     @Transactional(readOnly = true)
     public SellerDetails center(UUID serviceCenterId) {
         return centers.findByServiceCenterId(serviceCenterId).map(BillingSetupService::view)
-                .orElseThrow(() -> BillingRuleViolation.notFound("Billing center", serviceCenterId));
+                .orElseThrow(() -> DomainException.notFound("Billing center", serviceCenterId));
     }
 
     /** The supplier for a center's invoices; a center without seller details cannot invoice. */
     @Transactional(readOnly = true)
     public Seller seller(UUID serviceCenterId) {
         return centers.findByServiceCenterId(serviceCenterId).map(c -> view(c).seller())
-                .orElseThrow(() -> BillingRuleViolation.unprocessable("billing-center.not-set-up",
+                .orElseThrow(() -> DomainException.unprocessable("billing-center.not-set-up",
                         "service center " + serviceCenterId + " has no seller details for invoices yet"));
     }
 

@@ -11,6 +11,6 @@ import java.util.UUID;
  */
 public interface SeriesCounter {
 
-    /** @throws dev.pitlane.billing.shared.domain.BillingRuleViolation 422 {@code series.missing} when none is set up */
+    /** @throws dev.pitlane.billing.shared.domain.DomainException 422 {@code series.missing} when none is set up */
     IssuedNumber next(UUID serviceCenterId, DocumentType type, FinancialYear year);
 }

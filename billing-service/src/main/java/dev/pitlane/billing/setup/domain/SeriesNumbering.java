@@ -1,6 +1,6 @@
 package dev.pitlane.billing.setup.domain;
 
-import dev.pitlane.billing.shared.domain.BillingRuleViolation;
+import dev.pitlane.platform.domain.DomainException;
 import java.util.regex.Pattern;
 
 /**
@@ -18,15 +18,15 @@ public record SeriesNumbering(String prefix, int width) {
 
     public SeriesNumbering {
         if (prefix == null || prefix.isEmpty() || !ALLOWED.matcher(prefix).matches()) {
-            throw BillingRuleViolation.unprocessable("series.invalid-prefix",
+            throw DomainException.unprocessable("series.invalid-prefix",
                     "a series prefix is letters, digits, '-' and '/' only, was " + prefix);
         }
         if (width < 1 || width > 10) {
-            throw BillingRuleViolation.unprocessable("series.invalid-width",
+            throw DomainException.unprocessable("series.invalid-width",
                     "a series' counter has 1 to 10 digits, was " + width);
         }
         if (prefix.length() + width > MAX_NUMBER_LENGTH - AMENDMENT_ROOM) {
-            throw BillingRuleViolation.unprocessable("series.number-too-long", ("prefix '%s' and %d digits make "
+            throw DomainException.unprocessable("series.number-too-long", ("prefix '%s' and %d digits make "
                     + "numbers of %d characters; at most %d are allowed, leaving %d for an amendment").formatted(
                     prefix, width, prefix.length() + width, MAX_NUMBER_LENGTH - AMENDMENT_ROOM, AMENDMENT_ROOM));
         }
@@ -39,7 +39,7 @@ public record SeriesNumbering(String prefix, int width) {
 
     public String format(long counter) {
         if (counter < 1 || counter > capacity()) {
-            throw BillingRuleViolation.conflict("series.exhausted", "series '%s' has no number left after %d"
+            throw DomainException.conflict("series.exhausted", "series '%s' has no number left after %d"
                     .formatted(prefix, capacity()));
         }
         return prefix + String.format("%0" + width + "d", counter);

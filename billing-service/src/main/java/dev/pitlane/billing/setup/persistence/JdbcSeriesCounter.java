@@ -5,7 +5,7 @@ import dev.pitlane.billing.setup.application.SeriesCounter;
 import dev.pitlane.billing.setup.domain.DocumentType;
 import dev.pitlane.billing.setup.domain.FinancialYear;
 import dev.pitlane.billing.setup.domain.SeriesNumbering;
-import dev.pitlane.billing.shared.domain.BillingRuleViolation;
+import dev.pitlane.platform.domain.DomainException;
 import dev.pitlane.platform.tenancy.TenantContext;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,7 +45,7 @@ class JdbcSeriesCounter implements SeriesCounter {
                     return new IssuedNumber(rs.getObject("id", UUID.class), sequence, number);
                 })
                 .optional()
-                .orElseThrow(() -> BillingRuleViolation.unprocessable("series.missing", ("no %s series is set up "
+                .orElseThrow(() -> DomainException.unprocessable("series.missing", ("no %s series is set up "
                         + "for service center %s in financial year %s").formatted(type, serviceCenterId,
                         year.label())));
     }

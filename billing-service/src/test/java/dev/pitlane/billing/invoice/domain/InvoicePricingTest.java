@@ -3,7 +3,7 @@ package dev.pitlane.billing.invoice.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.pitlane.billing.shared.domain.BillingRuleViolation;
+import dev.pitlane.platform.domain.DomainException;
 import dev.pitlane.gst.GstCalculator;
 import dev.pitlane.gst.GstRateTable;
 import dev.pitlane.gst.GstRuleViolation;
@@ -100,10 +100,10 @@ class InvoicePricingTest {
     void aLineWithTwoDiscountsOrAnUnknownUnitIsRefused() {
         assertThatThrownBy(() -> new DraftLine(LineKind.PART, null, "Pad", "8708", BigDecimal.ONE, "NOS",
                 BigDecimal.TEN, false, BigDecimal.ONE, BigDecimal.ONE))
-                .isInstanceOf(BillingRuleViolation.class).extracting("code").isEqualTo("invoice.invalid-line");
+                .isInstanceOf(DomainException.class).extracting("code").isEqualTo("invoice.invalid-line");
         assertThatThrownBy(() -> new DraftLine(LineKind.PART, null, "Pad", "8708", BigDecimal.ONE, "pieces",
                 BigDecimal.TEN, false, null, null))
-                .isInstanceOf(BillingRuleViolation.class).extracting("code").isEqualTo("invoice.invalid-line");
+                .isInstanceOf(DomainException.class).extracting("code").isEqualTo("invoice.invalid-line");
     }
 
     @Test

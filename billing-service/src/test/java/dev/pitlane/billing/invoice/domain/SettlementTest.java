@@ -3,7 +3,7 @@ package dev.pitlane.billing.invoice.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.pitlane.billing.shared.domain.BillingRuleViolation;
+import dev.pitlane.platform.domain.DomainException;
 import java.math.BigDecimal;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
@@ -39,7 +39,7 @@ class SettlementTest {
         Settlement part = Settlement.unsettled(rupees("1180.00")).pay(rupees("1000.00"));
 
         assertThatThrownBy(() -> part.pay(rupees("180.01")))
-                .isInstanceOf(BillingRuleViolation.class)
+                .isInstanceOf(DomainException.class)
                 .extracting("code").isEqualTo("payment.exceeds-due");
     }
 
@@ -49,7 +49,7 @@ class SettlementTest {
 
         assertThat(paid.refund(rupees("180.00")).status()).isEqualTo(InvoiceStatus.PARTIALLY_PAID);
         assertThatThrownBy(() -> paid.refund(rupees("1180.01")))
-                .isInstanceOf(BillingRuleViolation.class)
+                .isInstanceOf(DomainException.class)
                 .extracting("code").isEqualTo("refund.exceeds-paid");
     }
 
@@ -66,7 +66,7 @@ class SettlementTest {
         Settlement issued = Settlement.unsettled(rupees("100.00"));
 
         for (String bad : List.of("0", "-1.00", "10.005")) {
-            assertThatThrownBy(() -> issued.pay(rupees(bad))).isInstanceOf(BillingRuleViolation.class)
+            assertThatThrownBy(() -> issued.pay(rupees(bad))).isInstanceOf(DomainException.class)
                     .extracting("code").isEqualTo("invalid-amount");
         }
     }
@@ -82,7 +82,7 @@ class SettlementTest {
                     case 1 -> settlement.refund(op.get2());
                     default -> settlement.credit(op.get2());
                 };
-            } catch (BillingRuleViolation refused) {
+            } catch (DomainException refused) {
                 // refused: nothing changed
             }
             assertThat(settlement.due()).isBetween(BigDecimal.ZERO, total);

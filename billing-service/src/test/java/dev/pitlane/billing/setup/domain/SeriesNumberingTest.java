@@ -3,7 +3,7 @@ package dev.pitlane.billing.setup.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.pitlane.billing.shared.domain.BillingRuleViolation;
+import dev.pitlane.platform.domain.DomainException;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,7 +23,7 @@ class SeriesNumberingTest {
     void leavesTwoOfTheSixteenCharactersForAnAmendment() {
         assertThat(new SeriesNumbering("INV-2025-", 5).format(1)).hasSize(14);
         assertThatThrownBy(() -> new SeriesNumbering("INV-2025-26/", 3))
-                .isInstanceOf(BillingRuleViolation.class)
+                .isInstanceOf(DomainException.class)
                 .extracting("code").isEqualTo("series.number-too-long");
     }
 
@@ -31,7 +31,7 @@ class SeriesNumberingTest {
     @CsvSource({"INV 25", "INV_25", "INV#", "इन्व", "''"})
     void refusesAPrefixWithOtherCharactersThanLettersDigitsHyphenAndSlash(String prefix) {
         assertThatThrownBy(() -> new SeriesNumbering(prefix, 5))
-                .isInstanceOf(BillingRuleViolation.class)
+                .isInstanceOf(DomainException.class)
                 .extracting("code").isEqualTo("series.invalid-prefix");
     }
 
@@ -41,7 +41,7 @@ class SeriesNumberingTest {
 
         assertThat(numbering.capacity()).isEqualTo(99);
         assertThatThrownBy(() -> numbering.format(100))
-                .isInstanceOf(BillingRuleViolation.class)
+                .isInstanceOf(DomainException.class)
                 .extracting("code").isEqualTo("series.exhausted");
     }
 

@@ -4,15 +4,16 @@ import dev.pitlane.billing.invoice.application.ClosedJobCard;
 import dev.pitlane.billing.invoice.application.InvoiceService;
 import dev.pitlane.billing.invoice.domain.DraftLine;
 import dev.pitlane.billing.invoice.domain.LineKind;
-import dev.pitlane.billing.shared.domain.BillingRuleViolation;
+import dev.pitlane.platform.domain.DomainException;
 import dev.pitlane.gst.GstRuleViolation;
-import dev.pitlane.platform.messaging.EventHandler;
+import dev.pitlane.platform.messaging.EventHandlers;
 import dev.pitlane.platform.messaging.EventMetadata;
 import dev.pitlane.platform.messaging.PoisonEventException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.stereotype.Component;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /**
  * {@code JobCardClosed} on {@code workshop.job-card.v1} → the job's draft invoice. Price, HSN/SAC and unit of a line
@@ -21,8 +22,8 @@ import org.springframework.stereotype.Component;
  * issuing. A center without seller details fails the event, which is retried and then dead-lettered, to be replayed
  * once the center is set up.
  */
-@Component
-class JobCardClosedHandler implements EventHandler<JobCardClosedHandler.JobCardClosed> {
+@Configuration(proxyBeanMethods = false)
+class JobCardEventHandlers {
 
     static final String LABOUR_SAC = "998714";
     static final String PARTS_HSN = "8708";
@@ -37,29 +38,25 @@ class JobCardClosedHandler implements EventHandler<JobCardClosedHandler.JobCardC
 
     private final InvoiceService invoices;
 
-    JobCardClosedHandler(InvoiceService invoices) {
+    JobCardEventHandlers(InvoiceService invoices) {
         this.invoices = invoices;
     }
 
-    @Override
-    public String eventType() {
-        return "JobCardClosed";
+    @Bean
+    EventHandlers jobCardHandlers() {
+        return EventHandlers.forTopic("workshop.job-card.v1")
+                .on("JobCardClosed", JobCardClosed.class, this::jobCardClosed)
+                .build();
     }
 
-    @Override
-    public Class<JobCardClosed> payloadType() {
-        return JobCardClosed.class;
-    }
-
-    @Override
-    public void handle(JobCardClosed event, EventMetadata metadata) {
+    private void jobCardClosed(JobCardClosed event, EventMetadata metadata) {
         if (event.jobCardId() == null || event.customerId() == null || event.serviceCenterId() == null
                 || event.lines() == null || event.lines().isEmpty()) {
             throw new PoisonEventException("JobCardClosed " + metadata.eventId()
                     + " needs a job card, a customer, a service center and at least one line");
         }
         try {
-            List<DraftLine> lines = event.lines().stream().map(JobCardClosedHandler::draftLine).toList();
+            List<DraftLine> lines = event.lines().stream().map(JobCardEventHandlers::draftLine).toList();
             invoices.draftFromJobCard(new ClosedJobCard(event.jobCardId(), event.number(), event.serviceCenterId(),
                     event.customerId(), event.vehicleId(), lines));
         } catch (GstRuleViolation | IllegalArgumentException bad) {
@@ -67,7 +64,7 @@ class JobCardClosedHandler implements EventHandler<JobCardClosedHandler.JobCardC
             // to be replayed once the rate table has its row
             throw new PoisonEventException("JobCardClosed " + metadata.eventId() + " has a line billing cannot "
                     + "draft: " + bad.getMessage());
-        } catch (BillingRuleViolation refused) {
+        } catch (DomainException refused) {
             if (!"billing-center.not-set-up".equals(refused.code())) {
                 throw new PoisonEventException("JobCardClosed " + metadata.eventId() + ": " + refused.getMessage());
             }
