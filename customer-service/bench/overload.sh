@@ -10,7 +10,7 @@ mvn=(./mvnw -o -B -q -ntp)
 if [[ " $* " == *" -Dgateway=true "* && -z "${BENCH_SKIP_BUILD:-}" ]]; then
   "${mvn[@]}" -DskipTests package
 fi
-"${mvn[@]}" -pl devstack,customer-service test-compile dependency:build-classpath -Dmdep.includeScope=test \
+"${mvn[@]}" -pl devstack,customer-service -am test-compile dependency:build-classpath -Dmdep.includeScope=test \
   -Dmdep.outputFile=target/bench.classpath
 classpath="customer-service/target/test-classes:customer-service/target/classes:$(cat customer-service/target/bench.classpath)"
 exec java -Xmx2g -XX:+UseParallelGC "$@" -classpath "$classpath" dev.pitlane.customer.bench.OverloadBenchmark

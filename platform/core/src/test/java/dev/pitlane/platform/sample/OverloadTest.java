@@ -25,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
         "spring.application.name=platform-sample-overload",
         "spring.datasource.hikari.maximum-pool-size=2",
         "spring.datasource.hikari.minimum-idle=2",
-        "spring.datasource.hikari.connection-timeout=1000"})
+        "spring.datasource.hikari.connection-timeout=1000",
+        "pitlane.web.overload.min-concurrency=1"})
 class OverloadTest extends SampleTestBase {
 
     private static final int CALLERS = 50;
