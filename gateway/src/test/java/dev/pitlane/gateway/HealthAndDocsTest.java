@@ -29,7 +29,8 @@ class HealthAndDocsTest extends GatewayTest {
                 .expectStatus().isOk()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_JSON)
                 .expectBody()
-                .jsonPath("$.status").isEqualTo("UP")
+                // two services are DOWN
+                .jsonPath("$.status").isEqualTo("DEGRADED")
                 .jsonPath("$.services.auth-service").isEqualTo("UP")
                 .jsonPath("$.services.customer-service").isEqualTo("UP")
                 .jsonPath("$.services.inventory-service").isEqualTo("UP")
@@ -37,7 +38,8 @@ class HealthAndDocsTest extends GatewayTest {
                 .jsonPath("$.services.billing-service").isEqualTo("UP")
                 // slower than the probe's timeout, and not listening at all
                 .jsonPath("$.services.slow-service").isEqualTo("DOWN")
-                .jsonPath("$.services.down-service").isEqualTo("DOWN"));
+                .jsonPath("$.services.down-service").isEqualTo("DOWN")
+                .jsonPath("$.circuits.auth-service").isEqualTo("CLOSED"));
     }
 
     @Test

@@ -18,7 +18,12 @@ import org.springframework.test.context.TestPropertySource;
         "pitlane.messaging.relay.poll-interval=200ms",
         "logging.structured.format.console=",
         "pitlane.billing.payment-providers.sandbox.webhook-secret=" + BillingTestBase.WEBHOOK_SECRET,
-        "pitlane.billing.payment-providers.unconfigured.adapter=sandbox"
+        "pitlane.billing.payment-providers.unconfigured.adapter=sandbox",
+        // the race tests send up to 50 requests at once to test numbering and locks, not load shedding (the
+        // platform's OverloadTest does that): a fixed limit above the burst, and time for its queue at the pool
+        "pitlane.web.overload.max-concurrency=64",
+        "pitlane.web.overload.min-concurrency=64",
+        "spring.datasource.hikari.connection-timeout=10000"
 })
 public abstract class BillingTestBase {
 

@@ -92,7 +92,7 @@ public final class CustomerBenchmark {
         }
     }
 
-    private static long count(BenchTargets.Target target, String table) throws java.sql.SQLException {
+    static long count(BenchTargets.Target target, String table) throws java.sql.SQLException {
         try (Connection c = target.adminConnection(); Statement s = c.createStatement();
              var rs = s.executeQuery("SELECT count(*) FROM " + table + " WHERE organization_id = '"
                      + target.organization() + "'")) {
@@ -102,7 +102,7 @@ public final class CustomerBenchmark {
     }
 
     /** Replaces the organization's rows by generated ones. */
-    private static void generate(BenchTargets.Target target, int customers, int vehicles)
+    static void generate(BenchTargets.Target target, int customers, int vehicles)
             throws IOException, java.sql.SQLException {
         UUID org = target.organization();
         String sql;
@@ -219,7 +219,7 @@ public final class CustomerBenchmark {
     }
 
     /** A customer's phone from the generator's formula, typed the way people do. */
-    private static String phoneOf(Random random, int customers) {
+    static String phoneOf(Random random, int customers) {
         int i;
         do {
             i = 1 + random.nextInt(customers);
@@ -234,7 +234,7 @@ public final class CustomerBenchmark {
     }
 
     /** What people type to find a customer: a first name and the start of a surname, or a surname. */
-    private static String nameQuery(Random random) {
+    static String nameQuery(Random random) {
         String first = FIRST[random.nextInt(FIRST.length)];
         String last = LAST[random.nextInt(LAST.length)];
         return switch (random.nextInt(4)) {
@@ -262,7 +262,7 @@ public final class CustomerBenchmark {
         }
     }
 
-    private static String enc(String s) {
+    static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 }
