@@ -67,7 +67,6 @@ CREATE TABLE technicians (
     last_name       TEXT        NOT NULL,
     -- false: deactivated, or no longer a technician
     active          BOOLEAN     NOT NULL,
-    skills          TEXT[]      NOT NULL DEFAULT '{}',
     updated_at      TIMESTAMPTZ NOT NULL,
     version         BIGINT      NOT NULL DEFAULT 0
 );
@@ -82,6 +81,15 @@ CREATE TABLE technician_service_centers (
 );
 SELECT pitlane_enable_tenant_isolation('technician_service_centers');
 CREATE INDEX technician_service_centers_by_center ON technician_service_centers (organization_id, service_center_id);
+
+-- what a technician can do (a canned job may need one): set by the workshop, not by auth-service
+CREATE TABLE technician_skills (
+    organization_id UUID NOT NULL,
+    technician_id   UUID NOT NULL REFERENCES technicians (id) ON DELETE CASCADE,
+    skill           TEXT NOT NULL CHECK (skill ~ '^[a-z0-9-]{1,40}$'),
+    PRIMARY KEY (technician_id, skill)
+);
+SELECT pitlane_enable_tenant_isolation('technician_skills');
 
 -- a technician without shifts works the center's hours; with shifts, only within them
 CREATE TABLE technician_shifts (
