@@ -8,6 +8,8 @@ import dev.pitlane.workshop.technician.application.TechnicianService;
 import dev.pitlane.workshop.technician.application.UserSnapshot;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 import java.time.Instant;
@@ -27,6 +29,11 @@ public abstract class WorkshopTestBase {
 
     @LocalServerPort
     protected int port;
+
+    @DynamicPropertySource
+    static void customerService(DynamicPropertyRegistry registry) {
+        registry.add("pitlane.workshop.customer-service-url", () -> CustomerServiceStandIn.get().url());
+    }
 
     @Autowired
     private TechnicianService technicians;
