@@ -2,7 +2,7 @@ package dev.pitlane.customer.vehicle.messaging;
 
 import dev.pitlane.customer.vehicle.application.VehicleService;
 import dev.pitlane.customer.vehicle.domain.VehicleStatus;
-import dev.pitlane.platform.messaging.EventHandler;
+import dev.pitlane.platform.messaging.EventHandlers;
 import dev.pitlane.platform.messaging.EventMetadata;
 import dev.pitlane.platform.messaging.PoisonEventException;
 import org.springframework.context.annotation.Bean;
@@ -14,7 +14,7 @@ import java.util.UUID;
  * workshop.job-card.v1 moves the vehicle's status: a job card opened → IN_SERVICE; ready for delivery →
  * READY_FOR_DELIVERY; delivered or cancelled → ACTIVE again. Other steps leave it in service.
  */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 class JobCardStatusHandlers {
 
     /** Our reading of JobCardOpened: only the vehicle. */
@@ -25,57 +25,37 @@ class JobCardStatusHandlers {
     record JobCardStatusChanged(UUID jobCardId, UUID vehicleId, String to) {
     }
 
-    @Bean
-    EventHandler<JobCardOpened> jobCardOpened(VehicleService vehicles) {
-        return new EventHandler<>() {
-            @Override
-            public String eventType() {
-                return "JobCardOpened";
-            }
+    private final VehicleService vehicles;
 
-            @Override
-            public Class<JobCardOpened> payloadType() {
-                return JobCardOpened.class;
-            }
-
-            @Override
-            public void handle(JobCardOpened event, EventMetadata metadata) {
-                if (event.vehicleId() == null) {
-                    throw new PoisonEventException("JobCardOpened " + metadata.eventId() + " names no vehicle");
-                }
-                vehicles.followWorkshop(event.vehicleId(), VehicleStatus.IN_SERVICE);
-            }
-        };
+    JobCardStatusHandlers(VehicleService vehicles) {
+        this.vehicles = vehicles;
     }
 
     @Bean
-    EventHandler<JobCardStatusChanged> jobCardStatusChanged(VehicleService vehicles) {
-        return new EventHandler<>() {
-            @Override
-            public String eventType() {
-                return "JobCardStatusChanged";
-            }
+    EventHandlers vehicleStatusHandlers() {
+        return EventHandlers.forTopic("workshop.job-card.v1")
+                .on("JobCardOpened", JobCardOpened.class, this::opened)
+                .on("JobCardStatusChanged", JobCardStatusChanged.class, this::changed)
+                .build();
+    }
 
-            @Override
-            public Class<JobCardStatusChanged> payloadType() {
-                return JobCardStatusChanged.class;
-            }
+    private void opened(JobCardOpened event, EventMetadata metadata) {
+        if (event.vehicleId() == null) {
+            throw new PoisonEventException("JobCardOpened " + metadata.eventId() + " names no vehicle");
+        }
+        vehicles.followWorkshop(event.vehicleId(), VehicleStatus.IN_SERVICE);
+    }
 
-            @Override
-            public void handle(JobCardStatusChanged event, EventMetadata metadata) {
-                if (event.vehicleId() == null || event.to() == null) {
-                    throw new PoisonEventException("JobCardStatusChanged " + metadata.eventId()
-                            + " lacks vehicleId or to");
-                }
-                switch (event.to()) {
-                    case "READY_FOR_DELIVERY" -> vehicles.followWorkshop(event.vehicleId(),
-                            VehicleStatus.READY_FOR_DELIVERY);
-                    case "DELIVERED", "CANCELLED" -> vehicles.followWorkshop(event.vehicleId(), VehicleStatus.ACTIVE);
-                    default -> {
-                        // still with the workshop: the vehicle stays in service
-                    }
-                }
+    private void changed(JobCardStatusChanged event, EventMetadata metadata) {
+        if (event.vehicleId() == null || event.to() == null) {
+            throw new PoisonEventException("JobCardStatusChanged " + metadata.eventId() + " lacks vehicleId or to");
+        }
+        switch (event.to()) {
+            case "READY_FOR_DELIVERY" -> vehicles.followWorkshop(event.vehicleId(), VehicleStatus.READY_FOR_DELIVERY);
+            case "DELIVERED", "CANCELLED" -> vehicles.followWorkshop(event.vehicleId(), VehicleStatus.ACTIVE);
+            default -> {
+                // still with the workshop: the vehicle stays in service
             }
-        };
+        }
     }
 }

@@ -1,6 +1,6 @@
 package dev.pitlane.workshop.technician.messaging;
 
-import dev.pitlane.platform.messaging.EventHandler;
+import dev.pitlane.platform.messaging.EventHandlers;
 import dev.pitlane.platform.messaging.EventMetadata;
 import dev.pitlane.platform.messaging.PoisonEventException;
 import dev.pitlane.workshop.technician.application.TechnicianService;
@@ -13,75 +13,46 @@ import java.util.Set;
 import java.util.UUID;
 
 /** auth.user.v1: users with the TECHNICIAN role become (or stop being) the workshop's technicians. */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 class UserEventHandlers {
 
     /** Our reading of UserCreated and UserUpdated (the same shape): only the fields the workshop keeps. */
     record UserChanged(UUID userId, String email, String firstName, String lastName, String status,
                        Set<String> roles, Set<UUID> serviceCenterIds, Instant changedAt) {
-
-        UserSnapshot snapshot(String eventId) {
-            if (userId == null || email == null || roles == null || changedAt == null) {
-                throw new PoisonEventException("User event " + eventId + " lacks userId, email, roles or changedAt");
-            }
-            return new UserSnapshot(userId, email, firstName == null ? "" : firstName,
-                    lastName == null ? "" : lastName, "ACTIVE".equals(status), roles,
-                    serviceCenterIds == null ? Set.of() : serviceCenterIds, changedAt);
-        }
     }
 
     record UserDeactivated(UUID userId, Instant deactivatedAt) {
     }
 
-    @Bean
-    EventHandler<UserChanged> userCreated(TechnicianService technicians) {
-        return changed("UserCreated", technicians);
+    private final TechnicianService technicians;
+
+    UserEventHandlers(TechnicianService technicians) {
+        this.technicians = technicians;
     }
 
     @Bean
-    EventHandler<UserChanged> userUpdated(TechnicianService technicians) {
-        return changed("UserUpdated", technicians);
+    EventHandlers technicianHandlers() {
+        return EventHandlers.forTopic("auth.user.v1")
+                .on("UserCreated", UserChanged.class, this::changed)
+                .on("UserUpdated", UserChanged.class, this::changed)
+                .on("UserDeactivated", UserDeactivated.class, this::deactivated)
+                .build();
     }
 
-    @Bean
-    EventHandler<UserDeactivated> userDeactivated(TechnicianService technicians) {
-        return new EventHandler<>() {
-            @Override
-            public String eventType() {
-                return "UserDeactivated";
-            }
-
-            @Override
-            public Class<UserDeactivated> payloadType() {
-                return UserDeactivated.class;
-            }
-
-            @Override
-            public void handle(UserDeactivated event, EventMetadata metadata) {
-                if (event.userId() == null || event.deactivatedAt() == null) {
-                    throw new PoisonEventException("UserDeactivated " + metadata.eventId() + " lacks its fields");
-                }
-                technicians.onDeactivated(event.userId(), event.deactivatedAt());
-            }
-        };
+    private void changed(UserChanged u, EventMetadata metadata) {
+        if (u.userId() == null || u.email() == null || u.roles() == null || u.changedAt() == null) {
+            throw new PoisonEventException("User event " + metadata.eventId()
+                    + " lacks userId, email, roles or changedAt");
+        }
+        technicians.onUser(new UserSnapshot(u.userId(), u.email(), u.firstName() == null ? "" : u.firstName(),
+                u.lastName() == null ? "" : u.lastName(), "ACTIVE".equals(u.status()), u.roles(),
+                u.serviceCenterIds() == null ? Set.of() : u.serviceCenterIds(), u.changedAt()));
     }
 
-    private static EventHandler<UserChanged> changed(String type, TechnicianService technicians) {
-        return new EventHandler<>() {
-            @Override
-            public String eventType() {
-                return type;
-            }
-
-            @Override
-            public Class<UserChanged> payloadType() {
-                return UserChanged.class;
-            }
-
-            @Override
-            public void handle(UserChanged event, EventMetadata metadata) {
-                technicians.onUser(event.snapshot(String.valueOf(metadata.eventId())));
-            }
-        };
+    private void deactivated(UserDeactivated event, EventMetadata metadata) {
+        if (event.userId() == null || event.deactivatedAt() == null) {
+            throw new PoisonEventException("UserDeactivated " + metadata.eventId() + " lacks its fields");
+        }
+        technicians.onDeactivated(event.userId(), event.deactivatedAt());
     }
 }
