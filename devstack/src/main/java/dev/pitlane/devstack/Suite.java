@@ -159,6 +159,10 @@ public final class Suite implements AutoCloseable {
             env.put("SPRING_DATA_REDIS_HOST", "127.0.0.1");
             env.put("SPRING_DATA_REDIS_PORT", "6379");
         }
+        if (spec.name().equals("workshop-service")) {
+            // the advisor's synchronous look-up of a job card's vehicle
+            env.put("PITLANE_WORKSHOP_CUSTOMER_SERVICE_URL", "http://127.0.0.1:" + port("customer-service"));
+        }
         env.putAll(spec.extraEnv());
         env.putAll(settings.extraEnv.getOrDefault(spec.name(), Map.of()));
         return env;

@@ -56,7 +56,8 @@ public final class E2eSuite {
                 .portOffset(PORT_OFFSET)
                 .kafkaPort(0)
                 .demoData(true)
-                .readinessTimeout(Duration.ofSeconds(300))
+                // -De2e.readinessSeconds=900 on a machine busy with other builds, where a service may need minutes
+                .readinessTimeout(Duration.ofSeconds(Integer.getInteger("e2e.readinessSeconds", 300)))
                 .jvmOptions(List.of("-Xms64m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                         "-Xss512k", "-XX:ReservedCodeCacheSize=64m", "-XX:+ExitOnOutOfMemoryError"))
                 // the default client limit (50/s, burst 100) is what the 429 test passes; every test logs in a lot

@@ -35,6 +35,7 @@ class HealthAndDocsTest extends GatewayTest {
                 .jsonPath("$.services.customer-service").isEqualTo("UP")
                 .jsonPath("$.services.inventory-service").isEqualTo("UP")
                 .jsonPath("$.services.procurement-service").isEqualTo("UP")
+                .jsonPath("$.services.workshop-service").isEqualTo("UP")
                 .jsonPath("$.services.billing-service").isEqualTo("UP")
                 // slower than the probe's timeout, and not listening at all
                 .jsonPath("$.services.slow-service").isEqualTo("DOWN")
@@ -49,7 +50,7 @@ class HealthAndDocsTest extends GatewayTest {
                 .expectBody()
                 .jsonPath("$.urls[*].name").value(names -> assertThat(names).asList().containsExactly(
                         "auth-service", "billing-service", "customer-service", "down-service", "inventory-service",
-                        "procurement-service", "slow-service", "tripped-service"))
+                        "procurement-service", "slow-service", "tripped-service", "workshop-service"))
                 .jsonPath("$.urls[?(@.name == 'inventory-service')].url").isEqualTo("/v3/api-docs/inventory-service");
     }
 

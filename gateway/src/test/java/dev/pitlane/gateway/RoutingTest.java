@@ -37,6 +37,11 @@ class RoutingTest extends GatewayTest {
             "/api/v1/parts-issues/5, procurement-service",
             "/api/v1/shipments, procurement-service",
             "/api/v1/procurement-reports/spend, procurement-service",
+            "/api/v1/service-centers/7/bays, workshop-service",
+            "/api/v1/appointments/availability, workshop-service",
+            "/api/v1/job-cards/9/start-work, workshop-service",
+            "/api/v1/quotations/4, workshop-service",
+            "/api/v1/canned-jobs, workshop-service",
             "/api/v1/billing-centers/3/series, billing-service",
             "/api/v1/invoices/8/issue, billing-service",
             "/api/v1/credit-notes, billing-service",
@@ -162,6 +167,14 @@ class RoutingTest extends GatewayTest {
                 .expectBody().jsonPath("$.service").isEqualTo("billing-service");
         expectProblem(client.get().uri("/api/v1/payment-webhooks/sandbox").exchange(), 401, "unauthorized");
         expectProblem(client.post().uri("/api/v1/payments").exchange(), 401, "unauthorized");
+    }
+
+    @Test
+    void letsTheCustomersQuotationApprovalLinkThroughWithoutAToken() {
+        client.post().uri("/api/v1/quotation-approvals/signed-token/decisions").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.service").isEqualTo("workshop-service");
+        expectProblem(client.get().uri("/api/v1/quotations/4").exchange(), 401, "unauthorized");
     }
 
     @Test

@@ -156,6 +156,24 @@ public class VehicleService {
         return changed;
     }
 
+    /**
+     * The workshop moved the vehicle's job card: the vehicle follows (in service, ready for delivery, back to active)
+     * when its status allows it. A vehicle already there, or one an administrator set otherwise meanwhile
+     * (inactive, scrapped) or deleted, is left as it is: the workshop's event is news, not a command.
+     */
+    @Transactional
+    public boolean followWorkshop(UUID id, VehicleStatus target) {
+        UUID org = TenantContext.organizationId();
+        Vehicle current = vehicles.lock(org, id).orElse(null);
+        if (current == null || !current.status().canMoveTo(target)) {
+            return false;
+        }
+        vehicles.changeStatus(org, id, target);
+        cache.evict(CACHE, org, id);
+        outbox.append(VehicleEvents.statusChanged(id, current.status(), target, clock.instant()));
+        return true;
+    }
+
     /** A reading typed by a person: never below the current one unless it is flagged as a correction. */
     @Transactional
     public OdometerReading recordReading(UUID id, int readingKm, Instant recordedAt, boolean correction, String note) {
