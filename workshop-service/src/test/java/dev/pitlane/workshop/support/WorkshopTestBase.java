@@ -23,7 +23,12 @@ import java.util.UUID;
 @PitlaneIntegrationTest
 @TestPropertySource(properties = {
         "pitlane.messaging.relay.poll-interval=200ms",
-        "logging.structured.format.console="
+        "logging.structured.format.console=",
+        // the race tests send up to 50 requests at once to test booking and numbering, not load shedding (the
+        // platform's OverloadTest does that): a fixed limit above the burst, and time for its queue at the pool
+        "pitlane.web.overload.max-concurrency=64",
+        "pitlane.web.overload.min-concurrency=64",
+        "spring.datasource.hikari.connection-timeout=10000"
 })
 public abstract class WorkshopTestBase {
 

@@ -14,7 +14,7 @@ import dev.pitlane.workshop.cannedjob.application.CannedJobView;
 import dev.pitlane.workshop.center.application.CenterSchedule;
 import dev.pitlane.workshop.center.application.ServiceCenterService;
 import dev.pitlane.workshop.shared.application.Pages;
-import dev.pitlane.workshop.shared.domain.DomainException;
+import dev.pitlane.platform.domain.DomainException;
 import dev.pitlane.workshop.shared.domain.TimeRange;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;

@@ -1,6 +1,6 @@
 package dev.pitlane.workshop.appointment.domain;
 
-import dev.pitlane.workshop.shared.domain.DomainException;
+import dev.pitlane.platform.domain.DomainException;
 
 import java.util.Set;
 

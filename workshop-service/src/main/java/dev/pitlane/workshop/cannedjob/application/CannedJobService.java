@@ -5,7 +5,7 @@ import dev.pitlane.platform.web.PageResponse;
 import dev.pitlane.workshop.cannedjob.persistence.CannedJob;
 import dev.pitlane.workshop.cannedjob.persistence.CannedJobRepository;
 import dev.pitlane.workshop.shared.application.Pages;
-import dev.pitlane.workshop.shared.domain.DomainException;
+import dev.pitlane.platform.domain.DomainException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -10,7 +10,7 @@ import dev.pitlane.workshop.center.persistence.BayRepository;
 import dev.pitlane.workshop.center.persistence.ServiceCenter;
 import dev.pitlane.workshop.center.persistence.ServiceCenterRepository;
 import dev.pitlane.workshop.shared.application.Pages;
-import dev.pitlane.workshop.shared.domain.DomainException;
+import dev.pitlane.platform.domain.DomainException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

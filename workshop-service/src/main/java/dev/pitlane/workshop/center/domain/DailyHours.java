@@ -1,6 +1,6 @@
 package dev.pitlane.workshop.center.domain;
 
-import dev.pitlane.workshop.shared.domain.DomainException;
+import dev.pitlane.platform.domain.DomainException;
 
 import java.time.DayOfWeek;
 import java.time.LocalTime;

@@ -5,7 +5,7 @@ import dev.pitlane.workshop.appointment.application.AppointmentView;
 import dev.pitlane.workshop.appointment.domain.AppointmentStatus;
 import dev.pitlane.workshop.customer.application.CustomerDirectory;
 import dev.pitlane.workshop.customer.application.VehicleOfCustomer;
-import dev.pitlane.workshop.shared.domain.DomainException;
+import dev.pitlane.platform.domain.DomainException;
 import org.springframework.stereotype.Service;
 
 import java.util.UUID;

@@ -18,7 +18,7 @@ import dev.pitlane.workshop.jobcard.persistence.JobCardNumbers;
 import dev.pitlane.workshop.jobcard.persistence.JobCardRepository;
 import dev.pitlane.workshop.jobcard.persistence.JobLine;
 import dev.pitlane.workshop.shared.application.Pages;
-import dev.pitlane.workshop.shared.domain.DomainException;
+import dev.pitlane.platform.domain.DomainException;
 import dev.pitlane.workshop.technician.application.TechnicianService;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;

@@ -1,6 +1,6 @@
 package dev.pitlane.workshop.jobcard.domain;
 
-import dev.pitlane.workshop.shared.domain.DomainException;
+import dev.pitlane.platform.domain.DomainException;
 
 import java.util.Arrays;
 import java.util.EnumSet;

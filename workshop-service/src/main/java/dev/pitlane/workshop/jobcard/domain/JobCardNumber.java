@@ -1,6 +1,6 @@
 package dev.pitlane.workshop.jobcard.domain;
 
-import dev.pitlane.workshop.shared.domain.DomainException;
+import dev.pitlane.platform.domain.DomainException;
 
 /**
  * A job card's number: the center's code, the financial year and a running number, {@code AND/26-27/000123}.

@@ -4,7 +4,7 @@ import dev.pitlane.platform.persistence.TenantOwnedEntity;
 import dev.pitlane.workshop.jobcard.domain.FuelLevel;
 import dev.pitlane.workshop.jobcard.domain.JobCardAction;
 import dev.pitlane.workshop.jobcard.domain.JobCardStatus;
-import dev.pitlane.workshop.shared.domain.DomainException;
+import dev.pitlane.platform.domain.DomainException;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;

@@ -3,7 +3,7 @@ package dev.pitlane.workshop.jobcard.persistence;
 import dev.pitlane.platform.persistence.TenantOwnedEntity;
 import dev.pitlane.workshop.jobcard.domain.LineKind;
 import dev.pitlane.workshop.jobcard.domain.LineStatus;
-import dev.pitlane.workshop.shared.domain.DomainException;
+import dev.pitlane.platform.domain.DomainException;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

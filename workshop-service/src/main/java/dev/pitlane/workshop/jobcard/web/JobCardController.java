@@ -163,7 +163,7 @@ class JobCardController {
             case "start" -> JobCard.ClockAction.START;
             case "pause" -> JobCard.ClockAction.PAUSE;
             case "stop" -> JobCard.ClockAction.STOP;
-            default -> throw dev.pitlane.workshop.shared.domain.DomainException.notFound("Clock action", clockAction);
+            default -> throw dev.pitlane.platform.domain.DomainException.notFound("Clock action", clockAction);
         };
         return jobCards.clock(id, lineId, action);
     }
@@ -174,7 +174,7 @@ class JobCardController {
             + "start-work, wait-for-parts, resume-work, request-quality-check, fail-quality-check, "
             + "pass-quality-check, deliver, close, cancel; a step the status does not allow is 409 illegal-transition")
     JobCardView act(@PathVariable UUID id, @PathVariable String action, @Valid @RequestBody Versioned body) {
-        JobCardAction step = JobCardAction.ofPath(action).orElseThrow(() -> dev.pitlane.workshop.shared.domain.DomainException.notFound("Action", action));
+        JobCardAction step = JobCardAction.ofPath(action).orElseThrow(() -> dev.pitlane.platform.domain.DomainException.notFound("Action", action));
         var caller = TenantContext.caller();
         if (!caller.can("jobcard:manage") && !TECHNICIAN_STEPS.contains(step)) {
             throw new ApiException(HttpStatus.FORBIDDEN, "forbidden", "Only a service advisor may " + action);

@@ -1,6 +1,6 @@
 package dev.pitlane.workshop.quotation.domain;
 
-import dev.pitlane.workshop.shared.domain.DomainException;
+import dev.pitlane.platform.domain.DomainException;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;

@@ -10,7 +10,7 @@ import dev.pitlane.gst.PlaceOfSupply;
 import dev.pitlane.gst.PriceBasis;
 import dev.pitlane.gst.SupplyLine;
 import dev.pitlane.gst.TaxedDocument;
-import dev.pitlane.workshop.shared.domain.DomainException;
+import dev.pitlane.platform.domain.DomainException;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,5 +1,7 @@
 package dev.pitlane.workshop.shared.domain;
 
+import dev.pitlane.platform.domain.DomainException;
+
 import java.time.Duration;
 import java.time.Instant;
 

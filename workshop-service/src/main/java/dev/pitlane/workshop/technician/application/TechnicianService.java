@@ -5,7 +5,7 @@ import dev.pitlane.platform.web.PageQuery;
 import dev.pitlane.platform.web.PageResponse;
 import dev.pitlane.workshop.center.domain.DailyHours;
 import dev.pitlane.workshop.shared.application.Pages;
-import dev.pitlane.workshop.shared.domain.DomainException;
+import dev.pitlane.platform.domain.DomainException;
 import dev.pitlane.workshop.technician.persistence.Technician;
 import dev.pitlane.workshop.technician.persistence.TechnicianRepository;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;

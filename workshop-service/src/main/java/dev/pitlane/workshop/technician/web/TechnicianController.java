@@ -54,7 +54,7 @@ class TechnicianController {
     TechnicianView get(@PathVariable UUID centerId, @PathVariable UUID id) {
         TechnicianView technician = technicians.get(id);
         if (!technician.serviceCenterIds().contains(centerId)) {
-            throw dev.pitlane.workshop.shared.domain.DomainException.notFound("Technician", id);
+            throw dev.pitlane.platform.domain.DomainException.notFound("Technician", id);
         }
         return technician;
     }

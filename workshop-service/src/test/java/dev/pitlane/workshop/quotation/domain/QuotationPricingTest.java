@@ -3,7 +3,7 @@ package dev.pitlane.workshop.quotation.domain;
 import dev.pitlane.gst.GstCalculator;
 import dev.pitlane.gst.GstRateTable;
 import dev.pitlane.gst.TaxedDocument;
-import dev.pitlane.workshop.shared.domain.DomainException;
+import dev.pitlane.platform.domain.DomainException;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
