@@ -19,6 +19,7 @@ public record ServiceSpec(String name, int port, boolean database, Map<String, S
             new ServiceSpec("procurement-service", 8084, true, Map.of()),
             new ServiceSpec("workshop-service", 8085, true, Map.of()),
             new ServiceSpec("billing-service", 8086, true, Map.of()),
+            new ServiceSpec("reporting-service", 8087, true, Map.of()),
             new ServiceSpec("gateway", 8080, false, Map.of(), 9090));
 
     public ServiceSpec(String name, int port, boolean database, Map<String, String> extraEnv) {

@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PermissionBeforeBodyE2eTest {
 
     private static final List<String> SERVICES = List.of("auth-service", "customer-service", "inventory-service",
-            "procurement-service", "billing-service", "workshop-service");
+            "procurement-service", "billing-service", "workshop-service", "reporting-service");
     private static final Set<String> WRITES = Set.of("post", "put", "patch", "delete");
 
     /** The fewest permissions first, so that most endpoints are tried by the least trusted role. */

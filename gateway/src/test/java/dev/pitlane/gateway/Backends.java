@@ -27,7 +27,7 @@ import java.util.concurrent.Executors;
 final class Backends {
 
     static final List<String> ECHOING = List.of("auth-service", "customer-service", "inventory-service",
-            "procurement-service", "workshop-service", "billing-service");
+            "procurement-service", "workshop-service", "billing-service", "reporting-service");
     static final Duration SLOW_ANSWER = Duration.ofSeconds(2);
 
     private static volatile Backends instance;

@@ -37,6 +37,7 @@ class HealthAndDocsTest extends GatewayTest {
                 .jsonPath("$.services.procurement-service").isEqualTo("UP")
                 .jsonPath("$.services.workshop-service").isEqualTo("UP")
                 .jsonPath("$.services.billing-service").isEqualTo("UP")
+                .jsonPath("$.services.reporting-service").isEqualTo("UP")
                 // slower than the probe's timeout, and not listening at all
                 .jsonPath("$.services.slow-service").isEqualTo("DOWN")
                 .jsonPath("$.services.down-service").isEqualTo("DOWN")
@@ -50,7 +51,7 @@ class HealthAndDocsTest extends GatewayTest {
                 .expectBody()
                 .jsonPath("$.urls[*].name").value(names -> assertThat(names).asList().containsExactly(
                         "auth-service", "billing-service", "customer-service", "down-service", "inventory-service",
-                        "procurement-service", "slow-service", "tripped-service", "workshop-service"))
+                        "procurement-service", "reporting-service", "slow-service", "tripped-service", "workshop-service"))
                 .jsonPath("$.urls[?(@.name == 'inventory-service')].url").isEqualTo("/v3/api-docs/inventory-service");
     }
 

@@ -48,7 +48,12 @@ class RoutingTest extends GatewayTest {
             "/api/v1/payments/2, billing-service",
             "/api/v1/refunds, billing-service",
             "/api/v1/sales-orders/6/approve, billing-service",
-            "/api/v1/receivables/ageing, billing-service"
+            "/api/v1/receivables/ageing, billing-service",
+            "/api/v1/reports/dashboard, reporting-service",
+            "/api/v1/exports/7, reporting-service",
+            "/api/v1/report-schedules, reporting-service",
+            "/api/v1/notifications/preferences, reporting-service",
+            "/api/v1/webhook-subscriptions/3/deliveries, reporting-service"
     })
     void routesEachPathToTheServiceThatOwnsIt(String path, String service) {
         client.get().uri(path).header(HttpHeaders.AUTHORIZATION, bearer())

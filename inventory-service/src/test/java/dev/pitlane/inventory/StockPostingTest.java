@@ -4,6 +4,7 @@ import dev.pitlane.inventory.stock.application.TotalsFolding;
 import dev.pitlane.inventory.support.InventoryTestBase;
 import dev.pitlane.inventory.support.Tenant;
 import dev.pitlane.testsupport.Concurrently;
+import dev.pitlane.testsupport.EventContracts;
 import dev.pitlane.testsupport.KafkaTap;
 import dev.pitlane.testsupport.TestHttp;
 import org.junit.jupiter.api.Test;
@@ -280,6 +281,10 @@ class StockPostingTest extends InventoryTestBase {
         assertThat(last.data().path("quantityDelta").decimalValue()).isEqualByComparingTo("-10");
         assertThat(last.data().path("onHand").decimalValue()).isEqualByComparingTo("3");
         assertThat(last.aggregateId()).isEqualTo(item.toString());
+        assertThat(last.data().path("valueDelta").decimalValue()).isEqualByComparingTo("-100");
+        assertThat(last.data().path("value").decimalValue()).isEqualByComparingTo("30");
+        assertThat(last.data().path("effectiveAt").asString()).isNotBlank();
+        changes.forEach(e -> EventContracts.requirePublished("inventory-service", e));
         var low = t.admin().get("/api/v1/stock-alerts/low-stock?locationId=" + wh);
         assertThat(low.<List<String>>json("$.items[*].itemId")).containsExactly(item.toString());
     }

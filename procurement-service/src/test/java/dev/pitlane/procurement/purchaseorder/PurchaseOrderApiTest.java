@@ -89,6 +89,10 @@ class PurchaseOrderApiTest extends ProcurementTestBase {
         assertThat(event.data().path("locationId").asString()).isEqualTo(Org.CENTRAL_WAREHOUSE.toString());
         assertThat(event.data().path("lines")).hasSize(1);
         assertThat(event.data().path("lines").get(0).path("quantity").decimalValue()).isEqualByComparingTo("5");
+        assertThat(event.data().path("lines").get(0).path("netAmount").decimalValue()).isEqualByComparingTo("1250.00");
+        assertThat(event.data().path("lines").get(0).path("taxAmount").decimalValue()).isEqualByComparingTo("225.00");
+        assertThat(event.data().path("lines").get(0).path("taxRate").decimalValue()).isEqualByComparingTo("18");
+        assertThat(event.data().path("lines").get(0).path("sku").asString()).isNotBlank();
         EventContracts.requirePublished("procurement-service", event);
         String secondReceipt = second.json("$.id");
         var secondEvent = published().await(org.id, "PurchaseOrderReceived",

@@ -345,7 +345,8 @@ final class PostingRun implements Move.PostingSteps {
             Balance after = current.get(key);
             d.events().stockChanged(new StockEventPublisher.StockChanged(key.itemId(), key.locationId(), movementId,
                     moved.getValue().name(), onHandMoved.get(key), after.onHand(), after.reserved(),
-                    after.available(), after.inTransit(), sourceType, posting.sourceDocumentId()));
+                    after.available(), after.inTransit(), sourceType, posting.sourceDocumentId(),
+                    after.value().subtract(locked.get(key).balance().value()), after.value(), effectiveAt));
         }
         return new PostingResult(movementId, List.copyOf(entries), views);
     }

@@ -39,8 +39,12 @@ public class PurchaseOrderEvents {
                                         List<ReceivedItem> lines) {
     }
 
-    /** {@code quantity} is the accepted quantity only; rejected goods never enter stock. */
-    public record ReceivedItem(UUID lineId, UUID itemId, BigDecimal quantity, BigDecimal unitCost, String currency) {
+    /**
+     * {@code quantity} is the accepted quantity only; rejected goods never enter stock. {@code netAmount} and
+     * {@code taxAmount} are the receipt line's own money, so that a reader's purchase figures equal ours.
+     */
+    public record ReceivedItem(UUID lineId, UUID itemId, BigDecimal quantity, BigDecimal unitCost, String currency,
+                               String sku, BigDecimal taxRate, BigDecimal netAmount, BigDecimal taxAmount) {
     }
 
     private final Outbox outbox;
@@ -62,7 +66,8 @@ public class PurchaseOrderEvents {
     public void received(PurchaseOrder po, UUID receiptId, String receiptNumber, Instant receivedAt,
                          List<ReceivedLine> booked, String currency) {
         List<ReceivedItem> accepted = booked.stream().filter(b -> b.accepted().signum() > 0)
-                .map(b -> new ReceivedItem(b.line().id(), b.line().itemId(), b.accepted(), b.unitCost(), currency))
+                .map(b -> new ReceivedItem(b.line().id(), b.line().itemId(), b.accepted(), b.unitCost(), currency,
+                        b.line().sku(), b.line().taxRate(), b.amounts().net(), b.amounts().tax()))
                 .toList();
         if (accepted.isEmpty()) {
             return;
