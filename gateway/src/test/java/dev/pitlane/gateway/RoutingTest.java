@@ -24,6 +24,8 @@ class RoutingTest extends GatewayTest {
             "/api/v1/feedback, customer-service",
             "/api/v1/customer-imports/9, customer-service",
             "/api/v1/items/SKU-1, inventory-service",
+            "/api/v1/item-imports/9, inventory-service",
+            "/api/v1/opening-stock-imports/9, inventory-service",
             "/api/v1/categories, inventory-service",
             "/api/v1/units, inventory-service",
             "/api/v1/locations/central, inventory-service",

@@ -1,7 +1,7 @@
 package dev.pitlane.customer.bench;
 
 import dev.pitlane.customer.bulk.ImportFiles;
-import dev.pitlane.customer.support.Multipart;
+import dev.pitlane.testsupport.Multipart;
 import org.HdrHistogram.Histogram;
 
 import java.io.IOException;

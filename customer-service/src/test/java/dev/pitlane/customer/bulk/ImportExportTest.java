@@ -1,7 +1,7 @@
 package dev.pitlane.customer.bulk;
 
 import dev.pitlane.customer.support.IntegrationTest;
-import dev.pitlane.customer.support.Multipart;
+import dev.pitlane.testsupport.Multipart;
 import dev.pitlane.testsupport.EventContracts;
 import dev.pitlane.testsupport.KafkaTap;
 import dev.pitlane.testsupport.OwnerDatabase;

@@ -81,7 +81,7 @@ public final class TestHttp {
     /** A GET of a binary body (an XLSX file, say), kept as the bytes that came. */
     public BinaryResponse getBytes(String path) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .timeout(Duration.ofSeconds(60)).GET();
+                .timeout(Duration.ofSeconds(120)).GET();
         defaultHeaders.forEach(request::header);
         try {
             HttpResponse<byte[]> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
@@ -97,13 +97,34 @@ public final class TestHttp {
     public record BinaryResponse(int status, Map<String, java.util.List<String>> headers, byte[] body) {
     }
 
-    public Response sendBytes(String method, String path, byte[] body, String contentType) {
+    /** @param headers name, value, name, value... */
+    public Response sendBytes(String method, String path, byte[] body, String contentType, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .timeout(Duration.ofSeconds(60))
                 .method(method, HttpRequest.BodyPublishers.ofByteArray(body))
                 .header("Content-Type", contentType);
         defaultHeaders.forEach(request::header);
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
         return execute(request.build());
+    }
+
+    /** POSTs one file as a browser uploads it (multipart/form-data, field {@code file}). */
+    public Response upload(String path, String filename, byte[] content, String... headers) {
+        Multipart m = Multipart.file("file", filename, filename.endsWith(".xlsx")
+                ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv", content);
+        return sendBytes("POST", path, m.body(), m.contentType(), headers);
+    }
+
+    /** GETs a file's bytes (an export), failing on any status but 200. */
+    public byte[] download(String path) {
+        BinaryResponse response = getBytes(path);
+        if (response.status() != 200) {
+            throw new AssertionError("GET " + path + ": " + response.status() + " "
+                    + new String(response.body(), java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return response.body();
     }
 
     private static Response execute(HttpRequest request) {

@@ -1,6 +1,7 @@
 package dev.pitlane.inventory.catalog.application;
 
 import dev.pitlane.inventory.catalog.domain.UnitConversion;
+import dev.pitlane.inventory.catalog.persistence.ItemImportRepository;
 import dev.pitlane.inventory.catalog.persistence.ItemRepository;
 import dev.pitlane.inventory.catalog.persistence.Unit;
 import dev.pitlane.inventory.catalog.persistence.UnitRepository;
@@ -20,10 +21,12 @@ public class ItemCatalog {
 
     private final ItemRepository items;
     private final UnitRepository units;
+    private final ItemImportRepository importRows;
 
-    public ItemCatalog(ItemRepository items, UnitRepository units) {
+    public ItemCatalog(ItemRepository items, UnitRepository units, ItemImportRepository importRows) {
         this.items = items;
         this.units = units;
+        this.importRows = importRows;
     }
 
     /** @throws DomainException (not found) naming the first item that does not exist (or is deleted) */
@@ -47,6 +50,16 @@ public class ItemCatalog {
     }
 
     /** Facts of items that may be deleted by now (for events about stock that already exists). */
+    /** Live items by lower-cased SKU and by lower-cased part number, for files that name items so. */
+    public Map<String, UUID> idsByKeys(Collection<String> lowerKeys) {
+        Map<String, UUID> ids = new java.util.HashMap<>();
+        for (StoredItem item : importRows.byKeys(TenantContext.organizationId(), lowerKeys)) {
+            ids.put(item.fields().sku().toLowerCase(java.util.Locale.ROOT), item.id());
+            ids.put(item.fields().partNumber().toLowerCase(java.util.Locale.ROOT), item.id());
+        }
+        return ids;
+    }
+
     public Map<UUID, ItemFacts> facts(Collection<UUID> ids) {
         Map<UUID, ItemFacts> found = new HashMap<>();
         items.facts(TenantContext.organizationId(), ids).forEach(f -> found.put(f.id(), f));

@@ -1,4 +1,4 @@
-package dev.pitlane.customer.support;
+package dev.pitlane.testsupport;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;

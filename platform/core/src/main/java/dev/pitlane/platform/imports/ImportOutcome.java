@@ -1,0 +1,4 @@
+package dev.pitlane.platform.imports;
+
+/** What an accepted row did. */
+public enum ImportOutcome { CREATED, UPDATED, UNCHANGED }
