@@ -11,7 +11,7 @@ set -euo pipefail
 NS=${1:-pitlane}
 IN_CLUSTER_PG=false
 [[ "${2:-}" == "--in-cluster-postgresql" ]] && IN_CLUSTER_PG=true
-SERVICES=${SERVICES:-"auth-service:pitlane_auth customer-service:pitlane_customer inventory-service:pitlane_inventory procurement-service:pitlane_procurement"}
+SERVICES=${SERVICES:-"auth-service:pitlane_auth customer-service:pitlane_customer inventory-service:pitlane_inventory procurement-service:pitlane_procurement billing-service:pitlane_billing workshop-service:pitlane_workshop reporting-service:pitlane_reporting"}
 
 kubectl get namespace "$NS" >/dev/null 2>&1 || kubectl create namespace "$NS"
 

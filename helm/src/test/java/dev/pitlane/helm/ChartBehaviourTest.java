@@ -41,26 +41,28 @@ class ChartBehaviourTest {
 
     @Test
     void aNewServiceTakesOneBlockOfValues() {
+        // a service no module is: the chart's own services come and go with the modules (ServiceModulesTest)
         Manifests m = strict(Charts.render(Profile.DEV, Map.of(
-                "services.workshop-service.enabled", "true",
-                "services.workshop-service.port", "8085",
-                "services.workshop-service.database.name", "pitlane_workshop",
-                "services.workshop-service.kafkaTopics.publishes[0]", "workshop.job-card.v1",
-                "services.workshop-service.kafkaTopics.publishes[1]", "workshop.labour.v1")));
-        assertThat(m.get("Deployment", "workshop-service")).isNotNull();
-        assertThat(Yamls.dump(m.get("KafkaUser", "workshop-service-kafka"))).contains("name: workshop.job-card.v1",
-                "name: workshop.labour.v1", "Write");
-        assertThat(m.get("KafkaTopic", "workshop.labour.v1")).isNotNull();
-        assertThat(m.get("KafkaTopic", "workshop.labour.v1.dlt")).isNotNull();
-        assertThat(HelmTestHooksTest.script(m, "services-ready")).contains("http://workshop-service:8085/actuator/health/readiness");
-        assertThat(m.get("NetworkPolicy", "workshop-service")).isNotNull();
-        assertThat(m.get("Secret", "workshop-service-db")).isNotNull();
-        assertThat(data(m, "gateway-config")).containsEntry("PITLANE_GATEWAY_TARGETS_WORKSHOP_SERVICE", "http://workshop-service:8085");
-        assertThat(data(m, "workshop-service-config"))
-                .containsEntry("SPRING_DATASOURCE_URL", "jdbc:postgresql://pitlane-postgresql:5432/pitlane_workshop?sslmode=disable");
-        assertThat(Charts.render(Profile.DEV, Map.of("services.workshop-service.enabled", "true",
-                "services.workshop-service.port", "8085", "services.workshop-service.database.name", "pitlane_workshop")))
-                .contains("pitlane_auth pitlane_customer pitlane_inventory pitlane_procurement pitlane_workshop");
+                "services.warranty-service.enabled", "true",
+                "services.warranty-service.port", "8090",
+                "services.warranty-service.database.name", "pitlane_warranty",
+                "services.warranty-service.kafkaTopics.publishes[0]", "warranty.claim.v1",
+                "services.warranty-service.kafkaTopics.publishes[1]", "warranty.labour.v1")));
+        assertThat(m.get("Deployment", "warranty-service")).isNotNull();
+        assertThat(Yamls.dump(m.get("KafkaUser", "warranty-service-kafka"))).contains("name: warranty.claim.v1",
+                "name: warranty.labour.v1", "Write");
+        assertThat(m.get("KafkaTopic", "warranty.labour.v1")).isNotNull();
+        assertThat(m.get("KafkaTopic", "warranty.labour.v1.dlt")).isNotNull();
+        assertThat(HelmTestHooksTest.script(m, "services-ready")).contains("http://warranty-service:8090/actuator/health/readiness");
+        assertThat(m.get("NetworkPolicy", "warranty-service")).isNotNull();
+        assertThat(m.get("Secret", "warranty-service-db")).isNotNull();
+        assertThat(data(m, "gateway-config")).containsEntry("PITLANE_GATEWAY_TARGETS_WARRANTY_SERVICE", "http://warranty-service:8090");
+        assertThat(data(m, "warranty-service-config"))
+                .containsEntry("SPRING_DATASOURCE_URL", "jdbc:postgresql://pitlane-postgresql:5432/pitlane_warranty?sslmode=disable");
+        // the provisioning Job makes its database along with the others
+        assertThat(Charts.render(Profile.DEV, Map.of("services.warranty-service.enabled", "true",
+                "services.warranty-service.port", "8090", "services.warranty-service.database.name", "pitlane_warranty")))
+                .containsPattern("value: \"?pitlane_auth( pitlane_\\w+)* pitlane_warranty( pitlane_\\w+)*\"?\\n");
     }
 
     @Test
@@ -278,7 +280,7 @@ class ChartBehaviourTest {
             assertThat(dashboards).as("dashboards").contains(metric);
             assertThat(rules).as("alerts").contains(metric);
         }
-        assertThat(prod.ofKind("ServiceMonitor")).hasSize(5);
+        assertThat(prod.ofKind("ServiceMonitor")).as("one per service module").hasSize(Repo.serviceModules().size());
         assertThat(prod.ofKind("PodMonitor")).hasSize(1);
     }
 }
