@@ -38,7 +38,7 @@ class FailureResponsesTest extends GatewayTest {
 
     @Test
     void refusesADeclaredBodyOverTheLimitWith413() {
-        expectProblem(client.post().uri("/api/v1/items").header(HttpHeaders.AUTHORIZATION, bearer())
+        expectProblem(client.post().uri("/api/v1/suppliers").header(HttpHeaders.AUTHORIZATION, bearer())
                 .contentType(MediaType.APPLICATION_OCTET_STREAM)
                 .bodyValue(new byte[65 * 1024])
                 .exchange(), 413, "payload-too-large")
@@ -49,7 +49,7 @@ class FailureResponsesTest extends GatewayTest {
     void cutsOffAStreamedBodyOverTheLimitWith413() {
         // no Content-Length: chunked, counted while it streams
         Flux<DataBuffer> chunks = Flux.range(0, 20).map(i -> DefaultDataBufferFactory.sharedInstance.wrap(new byte[8 * 1024]));
-        expectProblem(client.post().uri("/api/v1/items").header(HttpHeaders.AUTHORIZATION, bearer())
+        expectProblem(client.post().uri("/api/v1/suppliers").header(HttpHeaders.AUTHORIZATION, bearer())
                 .contentType(MediaType.APPLICATION_OCTET_STREAM)
                 .body(chunks, DataBuffer.class)
                 .exchange(), 413, "payload-too-large");
