@@ -107,7 +107,7 @@ class BillingFlowE2eTest {
                 r -> r.status() == 200 && "E2E/000001".equals(r.json("$.items[0].invoice.number")));
 
         var refund = ok(admin.post("/api/v1/refunds", """
-                {"paymentId": "%s", "amount": 250.00, "reason": "Goodwill"}""".formatted(cash.json("$.id")),
+                {"paymentId": "%s", "amount": 250.00, "reason": "Goodwill"}""".formatted(cash.<String>json("$.id")),
                 "Idempotency-Key", UUID.randomUUID().toString()), 201);
         assertThat(refund.<String>json("$.invoiceStatus")).isEqualTo("PARTIALLY_PAID");
         assertThat(new BigDecimal(refund.json("$.invoiceDue").toString())).isEqualByComparingTo("250.00");
