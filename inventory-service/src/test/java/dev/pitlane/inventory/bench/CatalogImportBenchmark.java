@@ -1,5 +1,6 @@
 package dev.pitlane.inventory.bench;
 
+import dev.pitlane.testsupport.Await;
 import dev.pitlane.inventory.catalog.PriceLists;
 import dev.pitlane.testsupport.Multipart;
 
@@ -69,11 +70,9 @@ public final class CatalogImportBenchmark {
                 HttpResponse.BodyHandlers.ofString());
         check(submitted.statusCode() == 200 || submitted.statusCode() == 202, submitted.body());
         String id = submitted.body().replaceAll(".*?\"id\":\"([^\"]+)\".*", "$1");
-        String job = submitted.body();
-        while (!finished(job)) {
-            Thread.sleep(200);
-            job = service.get("/api/v1/item-imports/" + id).body();
-        }
+        String job = finished(submitted.body()) ? submitted.body()
+                : Await.until("import " + id + " to finish", Duration.ofMinutes(30), Duration.ofMillis(200),
+                        () -> jobStatus(service, id), CatalogImportBenchmark::finished);
         double seconds = (System.nanoTime() - t0) / 1e9;
         System.out.printf("%-34s %6.1f s  %,8.0f rows/s  peak heap %4d MB   %s%n", what, seconds, ROWS / seconds,
                 peakHeapMb(), job.replaceAll(",\"rejectedRows\".*", "}"));
@@ -96,6 +95,14 @@ public final class CatalogImportBenchmark {
         double seconds = (System.nanoTime() - t0) / 1e9;
         System.out.printf("%-34s %6.1f s  %,8.0f rows/s  peak heap %4d MB   %.1f MB%n", "export " + format + " ("
                 + ROWS + " items)", seconds, ROWS / seconds, peakHeapMb(), bytes / 1e6);
+    }
+
+    private static String jobStatus(BenchService service, String id) {
+        try {
+            return service.get("/api/v1/item-imports/" + id).body();
+        } catch (Exception e) {
+            throw new IllegalStateException("GET of import " + id + " failed", e);
+        }
     }
 
     private static boolean finished(String job) {
